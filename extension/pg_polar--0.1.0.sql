@@ -1,0 +1,212 @@
+\echo Use "CREATE EXTENSION pg_polar" to load this file. \quit
+
+-- pg_polar 0.1.0: Polar authorization policies compiled to SQL.
+-- Everything lives in schema "polar". Functions pin search_path; the SQL they
+-- generate is schema-qualified and takes every value as a bound parameter.
+
+------------------------------------------------------------------------------
+-- Policy catalog: every version ever loaded, at most one active.
+------------------------------------------------------------------------------
+-- Version numbers come from a sequence so that a number is never reused, even after a rolled-back load.
+CREATE SEQUENCE polar.policy_version_seq AS integer;
+CREATE TABLE polar.policy_versions (
+  version   integer PRIMARY KEY,
+  filename  text,
+  source    text NOT NULL,
+  sha256    text NOT NULL,
+  loaded_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
+  loaded_by name NOT NULL DEFAULT CURRENT_USER,
+  active    boolean NOT NULL DEFAULT false
+);
+CREATE UNIQUE INDEX policy_versions_one_active ON polar.policy_versions (active) WHERE active;
+COMMENT ON TABLE polar.policy_versions IS 'Every Polar policy version loaded; polar.load_policy() and polar.activate_policy() maintain it.';
+
+CREATE VIEW polar.policies AS
+  SELECT version, filename, sha256, loaded_at, loaded_by, active, source
+  FROM polar.policy_versions;
+
+SELECT pg_catalog.pg_extension_config_dump('polar.policy_versions', '');
+SELECT pg_catalog.pg_extension_config_dump('polar.policy_version_seq', '');
+
+------------------------------------------------------------------------------
+-- Stored facts, one table per arity. Values are stored in their canonical
+-- 'Type:id' form in the "C" collation, so a value's type is a range of the
+-- index ('T:' <= v < 'T;'). Each table has an index led by every position a
+-- compiled plan may look up from.
+------------------------------------------------------------------------------
+CREATE TABLE polar.fact_1 (
+  pred text COLLATE "C" NOT NULL, a0 text COLLATE "C" NOT NULL,
+  PRIMARY KEY (pred, a0));
+
+CREATE TABLE polar.fact_2 (
+  pred text COLLATE "C" NOT NULL, a0 text COLLATE "C" NOT NULL, a1 text COLLATE "C" NOT NULL,
+  PRIMARY KEY (pred, a0, a1));
+CREATE INDEX fact_2_by_a1 ON polar.fact_2 (pred, a1, a0);
+
+CREATE TABLE polar.fact_3 (
+  pred text COLLATE "C" NOT NULL, a0 text COLLATE "C" NOT NULL, a1 text COLLATE "C" NOT NULL,
+  a2 text COLLATE "C" NOT NULL,
+  PRIMARY KEY (pred, a0, a1, a2));
+CREATE INDEX fact_3_by_a2 ON polar.fact_3 (pred, a2, a1, a0);
+
+CREATE TABLE polar.fact_4 (
+  pred text COLLATE "C" NOT NULL, a0 text COLLATE "C" NOT NULL, a1 text COLLATE "C" NOT NULL,
+  a2 text COLLATE "C" NOT NULL, a3 text COLLATE "C" NOT NULL,
+  PRIMARY KEY (pred, a0, a1, a2, a3));
+CREATE INDEX fact_4_by_a1 ON polar.fact_4 (pred, a1, a0, a2, a3);
+CREATE INDEX fact_4_by_a2 ON polar.fact_4 (pred, a2, a0, a1, a3);
+CREATE INDEX fact_4_by_a3 ON polar.fact_4 (pred, a3, a0, a1, a2);
+
+CREATE TABLE polar.fact_5 (
+  pred text COLLATE "C" NOT NULL, a0 text COLLATE "C" NOT NULL, a1 text COLLATE "C" NOT NULL,
+  a2 text COLLATE "C" NOT NULL, a3 text COLLATE "C" NOT NULL, a4 text COLLATE "C" NOT NULL,
+  PRIMARY KEY (pred, a0, a1, a2, a3, a4));
+CREATE INDEX fact_5_by_a1 ON polar.fact_5 (pred, a1, a0, a2, a3, a4);
+CREATE INDEX fact_5_by_a2 ON polar.fact_5 (pred, a2, a0, a1, a3, a4);
+CREATE INDEX fact_5_by_a3 ON polar.fact_5 (pred, a3, a0, a1, a2, a4);
+CREATE INDEX fact_5_by_a4 ON polar.fact_5 (pred, a4, a0, a1, a2, a3);
+
+SELECT pg_catalog.pg_extension_config_dump('polar.fact_1', '');
+SELECT pg_catalog.pg_extension_config_dump('polar.fact_2', '');
+SELECT pg_catalog.pg_extension_config_dump('polar.fact_3', '');
+SELECT pg_catalog.pg_extension_config_dump('polar.fact_4', '');
+SELECT pg_catalog.pg_extension_config_dump('polar.fact_5', '');
+
+------------------------------------------------------------------------------
+-- Values
+------------------------------------------------------------------------------
+CREATE FUNCTION polar.render_value(encoded text) RETURNS text
+  AS 'MODULE_PATHNAME', 'pg_polar_render_value'
+  LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.render_value(text) IS 'Renders a stored value in the text notation that reads back as the same value.';
+
+CREATE VIEW polar.facts AS
+  SELECT pred AS predicate, ARRAY[polar.render_value(a0)] AS args FROM polar.fact_1
+  UNION ALL
+  SELECT pred, ARRAY[polar.render_value(a0), polar.render_value(a1)] FROM polar.fact_2
+  UNION ALL
+  SELECT pred, ARRAY[polar.render_value(a0), polar.render_value(a1), polar.render_value(a2)] FROM polar.fact_3
+  UNION ALL
+  SELECT pred, ARRAY[polar.render_value(a0), polar.render_value(a1), polar.render_value(a2),
+                     polar.render_value(a3)] FROM polar.fact_4
+  UNION ALL
+  SELECT pred, ARRAY[polar.render_value(a0), polar.render_value(a1), polar.render_value(a2),
+                     polar.render_value(a3), polar.render_value(a4)] FROM polar.fact_5;
+
+------------------------------------------------------------------------------
+-- Policies
+------------------------------------------------------------------------------
+CREATE FUNCTION polar.load_policy(source text, filename text DEFAULT NULL, force boolean DEFAULT false)
+  RETURNS integer
+  AS 'MODULE_PATHNAME', 'pg_polar_load_policy'
+  LANGUAGE c VOLATILE PARALLEL UNSAFE
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.validate_policy(source text)
+  RETURNS TABLE(severity text, line integer, col integer, message text)
+  AS 'MODULE_PATHNAME', 'pg_polar_validate_policy'
+  LANGUAGE c STABLE PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.activate_policy(version integer) RETURNS void
+  AS 'MODULE_PATHNAME', 'pg_polar_activate_policy'
+  LANGUAGE c VOLATILE PARALLEL UNSAFE
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.policy_metadata() RETURNS jsonb
+  AS 'MODULE_PATHNAME', 'pg_polar_policy_metadata'
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+------------------------------------------------------------------------------
+-- Facts
+------------------------------------------------------------------------------
+CREATE FUNCTION polar.tell(predicate text, VARIADIC args text[]) RETURNS void
+  AS 'MODULE_PATHNAME', 'pg_polar_tell'
+  LANGUAGE c VOLATILE PARALLEL UNSAFE
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.delete(predicate text, VARIADIC args text[]) RETURNS bigint
+  AS 'MODULE_PATHNAME', 'pg_polar_delete'
+  LANGUAGE c VOLATILE PARALLEL UNSAFE
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.bulk_tell(facts jsonb) RETURNS bigint
+  AS 'MODULE_PATHNAME', 'pg_polar_bulk_tell'
+  LANGUAGE c VOLATILE PARALLEL UNSAFE
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.bulk_delete(patterns jsonb) RETURNS bigint
+  AS 'MODULE_PATHNAME', 'pg_polar_bulk_delete'
+  LANGUAGE c VOLATILE PARALLEL UNSAFE
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.batch(changes jsonb) RETURNS void
+  AS 'MODULE_PATHNAME', 'pg_polar_batch'
+  LANGUAGE c VOLATILE PARALLEL UNSAFE
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.get(predicate text, VARIADIC args text[])
+  RETURNS TABLE(predicate text, args text[])
+  AS 'MODULE_PATHNAME', 'pg_polar_get'
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+------------------------------------------------------------------------------
+-- Checks
+------------------------------------------------------------------------------
+CREATE FUNCTION polar.authorize(actor text, action text, resource text, context_facts jsonb DEFAULT NULL)
+  RETURNS boolean
+  AS 'MODULE_PATHNAME', 'pg_polar_authorize'
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.list(actor text, action text, resource_type text, context_facts jsonb DEFAULT NULL)
+  RETURNS SETOF text
+  AS 'MODULE_PATHNAME', 'pg_polar_list'
+  LANGUAGE c STABLE PARALLEL RESTRICTED ROWS 100
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.actions(actor text, resource text, context_facts jsonb DEFAULT NULL)
+  RETURNS SETOF text
+  AS 'MODULE_PATHNAME', 'pg_polar_actions'
+  LANGUAGE c STABLE PARALLEL RESTRICTED ROWS 10
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.query(predicate text, VARIADIC args text[])
+  RETURNS TABLE(args text[])
+  AS 'MODULE_PATHNAME', 'pg_polar_query'
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.query_sql(predicate text, VARIADIC args text[]) RETURNS text
+  AS 'MODULE_PATHNAME', 'pg_polar_query_sql'
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.query_sql(text, text[]) IS 'The SQL a query of this shape compiles to (for EXPLAIN and debugging).';
+
+-- Functions that read or write the catalog and fact tables run as the extension
+-- owner (SECURITY DEFINER, with a pinned search_path), so the tables stay private:
+-- checks are open to every role; fact writes and policy administration are for the
+-- owner, who grants EXECUTE on them to the application's roles.
+REVOKE ALL ON ALL TABLES IN SCHEMA polar FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA polar FROM PUBLIC;
+GRANT USAGE ON SCHEMA polar TO PUBLIC;
+GRANT EXECUTE ON FUNCTION polar.render_value(text), polar.validate_policy(text), polar.policy_metadata(),
+  polar.authorize(text, text, text, jsonb), polar.list(text, text, text, jsonb), polar.actions(text, text, jsonb),
+  polar.query(text, text[]) TO PUBLIC;

@@ -1,0 +1,94 @@
+#include "compiler.hpp"
+
+#include "emitter.hpp"
+#include "error.hpp"
+#include "specializer.hpp"
+
+namespace polar {
+
+std::string QuerySpec::cache_key() const {
+  std::string key = predicate + "/" + std::to_string(args.size()) + (exists_only ? "?" : "*") + (with_context ? "c" : "");
+  for (const QueryArg& a : args) {
+    switch (a.kind) {
+      case QueryArg::Kind::Bound:
+        key += "|b" + a.type;
+        break;
+      case QueryArg::Kind::Free:
+        key += "|f" + a.type;
+        break;
+      case QueryArg::Kind::Const: {
+        std::string enc = a.value.encode();
+        key += "|=" + std::to_string(enc.size()) + ":" + enc;
+        break;
+      }
+    }
+  }
+  return key;
+}
+
+CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec) {
+  using namespace compiler;
+  CompiledQuery out;
+  const TypeRegistry& types = program.types;
+  for (size_t i = 0; i < spec.args.size(); i++)
+    if (spec.args[i].kind == QueryArg::Kind::Free) out.output_positions.push_back(static_cast<int>(i));
+
+  std::vector<CQ> cqs;
+  Specializer specializer(program);
+  ir::PredId pred = program.find(spec.predicate, static_cast<int>(spec.args.size()));
+  if (pred >= 0) {
+    CQ root;
+    CAtom atom;
+    atom.pred = pred;
+    for (size_t i = 0; i < spec.args.size(); i++) {
+      const QueryArg& a = spec.args[i];
+      int v = -1;
+      switch (a.kind) {
+        case QueryArg::Kind::Bound:
+          v = root.add_input({RuntimeInput::Kind::QueryArg, static_cast<int>(i)}, types.exactly(a.type),
+                             "$" + std::to_string(i));
+          break;
+        case QueryArg::Kind::Const:
+          v = root.add_const(a.value, types);
+          break;
+        case QueryArg::Kind::Free:
+          v = root.add_var(a.type.empty() ? types.all() : types.exactly(a.type), "$" + std::to_string(i));
+          break;
+      }
+      root.head.push_back(v);
+      atom.args.push_back(v);
+    }
+    root.atoms.push_back(atom);
+    cqs = specializer.unfold(root);
+  }
+  out.cq_count = cqs.size();
+
+  Emitter emitter(specializer, spec, out.params);
+  std::vector<std::string> selects;
+  for (const CQ& cq : cqs) {
+    std::vector<Emitter::Output> outputs;
+    if (!spec.exists_only)
+      for (int p : out.output_positions) outputs.push_back(Emitter::Output::of(cq.head[p]));
+    selects.push_back(emitter.select(cq, {}, outputs));
+  }
+  if (spec.exists_only) {
+    out.sql = selects.empty() ? "SELECT false" : "SELECT EXISTS (" + join(selects, " UNION ALL ") + ")";
+    return out;
+  }
+  std::vector<std::string> cols;
+  for (size_t i = 0; i < out.output_positions.size(); i++) cols.push_back(quote_ident("o" + std::to_string(i)));
+  if (selects.empty()) {
+    std::vector<std::string> nulls(out.output_positions.size(), "CAST(NULL AS pg_catalog.text)");
+    out.sql = "SELECT " + (nulls.empty() ? std::string("1") : join(nulls, ", ")) + " WHERE false";
+    return out;
+  }
+  if (cols.empty()) {
+    out.sql = "SELECT 1 WHERE EXISTS (" + join(selects, " UNION ALL ") + ")";
+    return out;
+  }
+  out.sql = "SELECT DISTINCT " + join(cols, ", ") + " FROM (" + join(selects, " UNION ALL ") + ") AS " +
+            quote_ident("q") + "(" + join(cols, ", ") + ")";
+  return out;
+}
+
+}  // namespace polar

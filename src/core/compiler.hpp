@@ -1,0 +1,68 @@
+// Query compilation: a question about one predicate, with some positions bound
+// at run time, becomes one parameterised SQL statement over the fact tables.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ir.hpp"
+#include "value.hpp"
+
+namespace polar {
+
+struct QueryArg {
+  enum class Kind {
+    Bound,  // a run-time value of type `type` (a SQL parameter)
+    Const,  // a value fixed in the plan (`value`), e.g. the action of a check
+    Free,   // an output; `type` is the exact type asked for, "" for any
+  };
+  Kind kind = Kind::Free;
+  std::string type;
+  Value value;
+
+  static QueryArg bound(std::string type) { return {Kind::Bound, std::move(type), {}}; }
+  static QueryArg constant(Value v) { return {Kind::Const, v.type, std::move(v)}; }
+  static QueryArg free(std::string type = {}) { return {Kind::Free, std::move(type), {}}; }
+};
+
+struct QuerySpec {
+  std::string predicate;
+  std::vector<QueryArg> args;
+  bool exists_only = false;  // authorize: a single boolean
+  bool with_context = false;  // context facts are passed with the call
+  // A plan-cache key for this shape (same key, same SQL).
+  std::string cache_key() const;
+};
+
+// One parameter of the compiled SQL ($1, $2, ...).
+struct SqlParam {
+  enum class Kind {
+    QueryArg,   // the encoded value of query position `index`
+    Now,        // 'Integer:<unix time>', read once per call
+    Text,       // a constant: `text`
+    TextArray,  // a constant array: `array`
+    ContextColumn,  // text[] of context facts: arity `arity`, column `index` (-1 = predicate names)
+  };
+  Kind kind = Kind::Text;
+  int index = 0;
+  int arity = 0;
+  std::string text;
+  std::vector<std::string> array;
+};
+
+struct CompiledQuery {
+  std::string sql;
+  std::vector<SqlParam> params;
+  // Output columns (rows mode): query positions in order. Each value is an encoded
+  // value, or "*" for "every value of the position's type".
+  std::vector<int> output_positions;
+  size_t cq_count = 0;  // size of the union, for diagnostics and tests
+};
+
+// Compiles `spec` against `program`. Throws PolarError (TooComplex, Internal).
+CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec);
+
+// The marker of a wildcard answer in compiled output.
+inline constexpr const char* kWildcard = "*";
+
+}  // namespace polar

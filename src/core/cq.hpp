@@ -1,0 +1,73 @@
+// Conjunctive queries: the unit the compiler unfolds rules into. A CQ is a
+// conjunction of atoms and conditions over variables that may be bound to
+// constants or to query parameters; a query compiles to a union of CQs.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ir.hpp"
+#include "types.hpp"
+#include "value.hpp"
+
+namespace polar::compiler {
+
+// A runtime input of the compiled SQL: a query argument or the current time.
+struct RuntimeInput {
+  enum class Kind { QueryArg, Now };
+  Kind kind = Kind::QueryArg;
+  int index = 0;  // QueryArg: position in the query
+  bool operator==(const RuntimeInput& o) const { return kind == o.kind && index == o.index; }
+};
+
+struct CVar {
+  int parent = -1;  // union-find; -1 = root
+  TypeSet type;     // static constraint on the value
+  std::optional<Value> value;          // bound to a constant
+  std::optional<RuntimeInput> input;   // bound to a runtime input (type known at compile time)
+  std::string name;                    // for readable SQL comments and explanations
+};
+
+struct CAtom {
+  enum class Kind { Idb, Edb, Scc };
+  ir::PredId pred = -1;
+  std::vector<int> args;  // variable ids
+  Kind kind = Kind::Idb;
+};
+
+struct CCond {
+  enum class Kind { Equal, Compare, In, NotCall };
+  Kind kind = Kind::Equal;
+  ir::CompareOp op = ir::CompareOp::Eq;  // Compare
+  int lhs = -1, rhs = -1;                // Equal, Compare; In uses lhs
+  std::vector<Value> list;               // In
+  ir::PredId pred = -1;                  // NotCall
+  std::vector<int> args;                 // NotCall
+};
+
+class CQ {
+ public:
+  std::vector<CVar> vars;
+  std::vector<CAtom> atoms;
+  std::vector<CCond> conds;
+  std::vector<int> head;                // variables standing for the query (or SCC member) positions
+  std::vector<std::string> ancestry;    // instance keys unfolded to reach this CQ (recursion safety net)
+
+  int find(int v) const;
+  int add_var(TypeSet type, std::string name = {});
+  int add_const(const Value& v, const TypeRegistry& types);
+  int add_input(RuntimeInput in, TypeSet type, std::string name = {});
+
+  // Unifies two variables. Returns false when they can never be equal (the CQ is empty).
+  // Two different runtime inputs, or an input and a constant, become a runtime Equal condition.
+  bool unify(int a, int b);
+  // Narrows a variable's type; false when nothing remains.
+  bool narrow(int v, const TypeSet& t);
+
+  const CVar& root(int v) const { return vars[find(v)]; }
+  // Instance key of an atom: predicate and, per argument, its constant or its type set.
+  std::string instance_key(const CAtom& a) const;
+};
+
+}  // namespace polar::compiler

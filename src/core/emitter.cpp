@@ -1,0 +1,359 @@
+#include "emitter.hpp"
+
+#include <algorithm>
+
+#include "error.hpp"
+
+namespace polar::compiler {
+
+std::string quote_ident(const std::string& name) {
+  std::string out = "\"";
+  for (char c : name) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string fact_table(int arity) { return quote_ident("polar") + "." + quote_ident("fact_" + std::to_string(arity)); }
+
+std::string column(const std::string& alias, const std::string& col) { return quote_ident(alias) + "." + quote_ident(col); }
+
+std::string unnest_rows(const std::vector<std::string>& arrays) {
+  std::vector<std::string> calls;
+  for (const std::string& a : arrays) calls.push_back("pg_catalog.unnest(" + a + ")");
+  return "ROWS FROM (" + join(calls, ", ") + ")";
+}
+
+std::string join(const std::vector<std::string>& items, const std::string& sep) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); i++) out += (i ? sep : "") + items[i];
+  return out;
+}
+
+std::string Emitter::param_text(const std::string& text) {
+  auto it = text_params_.find(text);
+  if (it != text_params_.end()) return "$" + std::to_string(it->second);
+  SqlParam p;
+  p.kind = SqlParam::Kind::Text;
+  p.text = text;
+  params_.push_back(p);
+  int n = static_cast<int>(params_.size());
+  text_params_[text] = n;
+  return "$" + std::to_string(n);
+}
+
+std::string Emitter::param_array(const std::vector<std::string>& items) {
+  std::string key;
+  for (const std::string& s : items) key += std::to_string(s.size()) + ":" + s;
+  auto it = array_params_.find(key);
+  if (it != array_params_.end()) return "$" + std::to_string(it->second);
+  SqlParam p;
+  p.kind = SqlParam::Kind::TextArray;
+  p.array = items;
+  params_.push_back(p);
+  int n = static_cast<int>(params_.size());
+  array_params_[key] = n;
+  return "$" + std::to_string(n);
+}
+
+std::string Emitter::param_input(const RuntimeInput& in) {
+  for (size_t i = 0; i < params_.size(); i++) {
+    const SqlParam& p = params_[i];
+    bool same = in.kind == RuntimeInput::Kind::Now ? p.kind == SqlParam::Kind::Now
+                                                   : (p.kind == SqlParam::Kind::QueryArg && p.index == in.index);
+    if (same) return "$" + std::to_string(i + 1);
+  }
+  SqlParam p;
+  p.kind = in.kind == RuntimeInput::Kind::Now ? SqlParam::Kind::Now : SqlParam::Kind::QueryArg;
+  p.index = in.index;
+  params_.push_back(p);
+  return "$" + std::to_string(params_.size());
+}
+
+std::string Emitter::value_expr(const CVar& v) {
+  if (v.input) return param_input(*v.input);
+  if (v.value) return param_text(v.value->encode());
+  throw PolarError(ErrorKind::Internal, "variable has no value");
+}
+
+std::string Emitter::wildcard() { return param_text(kWildcard); }
+
+std::string Emitter::alias(const std::string& prefix) { return prefix + std::to_string(next_alias_++); }
+
+std::string Emitter::param_context(int arity, int col) {
+  for (size_t i = 0; i < params_.size(); i++)
+    if (params_[i].kind == SqlParam::Kind::ContextColumn && params_[i].arity == arity && params_[i].index == col)
+      return "$" + std::to_string(i + 1);
+  SqlParam p;
+  p.kind = SqlParam::Kind::ContextColumn;
+  p.arity = arity;
+  p.index = col;
+  params_.push_back(p);
+  return "$" + std::to_string(params_.size());
+}
+
+// Stored facts, plus the call's context facts when it has any.
+std::string Emitter::fact_source(int arity) {
+  if (!query_.with_context) return fact_table(arity);
+  std::vector<std::string> cols{quote_ident("pred")}, arrays{param_context(arity, -1)};
+  for (int k = 0; k < arity; k++) {
+    cols.push_back(quote_ident("a" + std::to_string(k)));
+    arrays.push_back(param_context(arity, k));
+  }
+  return "(SELECT " + join(cols, ", ") + " FROM " + fact_table(arity) + " UNION ALL SELECT * FROM " + unnest_rows(arrays) +
+         " AS " + quote_ident(alias("ctx")) + "(" + join(cols, ", ") + "))";
+}
+
+// A value's type is the text before its first ':'. Contiguous ranges in the "C"
+// collation test it with index-friendly comparisons: 'T:' <= v < 'T;'.
+std::string Emitter::type_check(const std::string& expr, const TypeSet& set) {
+  const TypeRegistry& types = spec_.types();
+  TypeSet all = types.all();
+  if (all.is_subset_of(set)) return "";
+  bool negate = set.contains(types.other_id());
+  std::vector<std::string> names;
+  for (int id : (negate ? std::vector<int>{} : set.members()))
+    if (id != types.other_id()) names.push_back(types.concrete_name(id));
+  if (negate)
+    for (int id : all.members())
+      if (!set.contains(id)) names.push_back(types.concrete_name(id));
+  std::string test;
+  if (names.size() <= 2) {
+    std::vector<std::string> ranges;
+    for (const std::string& n : names)
+      ranges.push_back("(" + expr + " OPERATOR(pg_catalog.>=) " + param_text(n + ":") + " AND " + expr +
+                       " OPERATOR(pg_catalog.<) " + param_text(n + ";") + ")");
+    test = ranges.size() == 1 ? ranges[0] : "(" + join(ranges, " OR ") + ")";
+  } else {
+    test = "pg_catalog.split_part(" + expr + ", ':', 1)" + kEq + "ANY (" + param_array(names) + ")";
+  }
+  return negate ? "NOT " + test : test;
+}
+
+void Emitter::bind_external(const CQ& cq, Scope& scope, int var, const std::string& expr) {
+  int root = cq.find(var);
+  const CVar& v = cq.vars[root];
+  if (v.value || v.input) {
+    scope.where.push_back(expr + kEq + value_expr(v));
+    return;
+  }
+  auto it = scope.bound.find(root);
+  if (it != scope.bound.end()) {
+    scope.where.push_back(expr + kEq + it->second);
+    return;
+  }
+  scope.bound[root] = expr;
+}
+
+std::string Emitter::compare_sql(const CQ& cq, const CCond& c, const std::map<int, std::string>& bindings) {
+  auto expr = [&](int var) {
+    int root = cq.find(var);
+    const CVar& v = cq.vars[root];
+    if (v.value || v.input) return value_expr(v);
+    return bindings.at(root);
+  };
+  std::string a = expr(c.lhs), b = expr(c.rhs);
+  if (c.op == ir::CompareOp::Ne) return a + kNe + b;
+  const char* op = c.op == ir::CompareOp::Lt   ? "<"
+                   : c.op == ir::CompareOp::Le ? "<="
+                   : c.op == ir::CompareOp::Gt ? ">"
+                                               : ">=";
+  auto as_int = [](const std::string& e) { return "(pg_catalog.substr(" + e + ", 9))::pg_catalog.int8"; };
+  TypeSet integer = spec_.types().exactly(std::string(kIntegerType));
+  std::vector<std::string> guards;
+  for (int var : {c.lhs, c.rhs}) {
+    const CVar& v = cq.root(var);
+    if (!v.type.is_subset_of(integer)) guards.push_back(type_check(expr(var), integer));
+  }
+  std::string cmp = as_int(a) + " OPERATOR(pg_catalog." + op + ") " + as_int(b);
+  if (guards.empty()) return cmp;
+  // CASE keeps the cast from running on a non-Integer value.
+  return "CASE WHEN " + join(guards, " AND ") + " THEN " + cmp + " ELSE false END";
+}
+
+std::string Emitter::not_exists_sql(const CQ& cq, const CCond& c, const std::map<int, std::string>& bindings) {
+  const ir::Program& program = spec_.program();
+  const ir::Predicate& pred = program.pred(c.pred);
+  std::vector<std::optional<std::string>> args;
+  for (int var : c.args) {
+    int root = cq.find(var);
+    const CVar& v = cq.vars[root];
+    if (v.value || v.input)
+      args.push_back(value_expr(v));
+    else if (bindings.count(root))
+      args.push_back(bindings.at(root));
+    else
+      args.push_back(std::nullopt);  // `_`: any value
+  }
+  std::vector<std::string> parts;
+  if (pred.fact_bearing()) {
+    std::string n = alias("n");
+    std::vector<std::string> conds{column(n, "pred") + kEq + param_text(pred.name)};
+    for (size_t k = 0; k < args.size(); k++)
+      if (args[k]) conds.push_back(column(n, "a" + std::to_string(k)) + kEq + *args[k]);
+    parts.push_back("NOT EXISTS (SELECT 1 FROM " + fact_source(pred.arity) + " AS " + quote_ident(n) + " WHERE " +
+                    join(conds, " AND ") + ")");
+  }
+  // Facts written in the policy: the tuple must differ from each of them.
+  for (int ri : pred.rules) {
+    const ir::Rule& r = program.rules[ri];
+    if (!r.policy_fact) continue;
+    std::vector<std::string> eqs;
+    for (size_t k = 0; k < args.size(); k++)
+      if (args[k]) eqs.push_back(*args[k] + kEq + param_text(r.head.args[k].value.encode()));
+    parts.push_back(eqs.empty() ? "false" : "NOT (" + join(eqs, " AND ") + ")");
+  }
+  return parts.empty() ? "true" : join(parts, " AND ");
+}
+
+std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>& outputs) {
+  std::map<int, std::string>& bindings = scope.bound;
+  std::vector<std::string>& from = scope.from;
+  std::vector<std::string>& where = scope.where;
+
+  auto bind_column = [&](int var, const std::string& col) {
+    int root = cq.find(var);
+    const CVar& v = cq.vars[root];
+    if (v.value || v.input) {
+      where.push_back(col + kEq + value_expr(v));
+      return;
+    }
+    auto it = bindings.find(root);
+    if (it != bindings.end()) {
+      where.push_back(col + kEq + it->second);
+      return;
+    }
+    bindings[root] = col;
+    std::string check = type_check(col, v.type);
+    if (!check.empty()) where.push_back(check);
+  };
+
+  // Stored facts.
+  std::set<int> selective;
+  for (const auto& [root, _] : bindings) selective.insert(root);
+  for (size_t i = 0; i < cq.vars.size(); i++) {
+    const CVar& v = cq.vars[i];
+    if (v.parent < 0 && (v.input || (v.value && v.value->is_entity()))) selective.insert(static_cast<int>(i));
+  }
+  for (size_t i = 0; i < cq.atoms.size(); i++) {
+    const CAtom& a = cq.atoms[i];
+    if (scope.skip_atoms.count(i) || a.kind != CAtom::Kind::Edb) continue;
+    const ir::Predicate& pred = spec_.program().pred(a.pred);
+    std::string t = alias("t");
+    from.push_back(fact_source(pred.arity) + " AS " + quote_ident(t));
+    where.push_back(column(t, "pred") + kEq + param_text(pred.name));
+    for (size_t k = 0; k < a.args.size(); k++) bind_column(a.args[k], column(t, "a" + std::to_string(k)));
+  }
+  // Which variables a lookup can reach from bound values (sideways information passing).
+  auto touches = [&](const CAtom& a) {
+    return std::any_of(a.args.begin(), a.args.end(), [&](int v) { return selective.count(cq.find(v)) > 0; });
+  };
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (size_t i = 0; i < cq.atoms.size(); i++) {
+      const CAtom& a = cq.atoms[i];
+      if (scope.skip_atoms.count(i) || a.kind != CAtom::Kind::Edb || !touches(a)) continue;
+      for (int v : a.args) grew = selective.insert(cq.find(v)).second || grew;
+    }
+  }
+  // Recursive components, the best-seeded first.
+  std::vector<size_t> pending;
+  for (size_t i = 0; i < cq.atoms.size(); i++)
+    if (!scope.skip_atoms.count(i) && cq.atoms[i].kind == CAtom::Kind::Scc) pending.push_back(i);
+  while (!pending.empty()) {
+    auto pick = std::find_if(pending.begin(), pending.end(), [&](size_t i) { return touches(cq.atoms[i]); });
+    if (pick == pending.end()) pick = pending.begin();
+    const CAtom& a = cq.atoms[*pick];
+    pending.erase(pick);
+    std::vector<std::optional<std::string>> seeds;
+    for (int v : a.args) {
+      int root = cq.find(v);
+      const CVar& cv = cq.vars[root];
+      if (!selective.count(root))
+        seeds.push_back(std::nullopt);
+      else if (cv.value || cv.input)
+        seeds.push_back(value_expr(cv));
+      else
+        seeds.push_back(bindings.at(root));
+    }
+    std::string s = alias("s");
+    std::vector<std::string> cols;
+    for (size_t k = 0; k < a.args.size(); k++) cols.push_back(quote_ident("c" + std::to_string(k)));
+    from.push_back("LATERAL " + scc_call(cq.instance_key(a), seeds) + " AS " + quote_ident(s) + "(" + join(cols, ", ") +
+                   ")");
+    for (size_t k = 0; k < a.args.size(); k++)
+      if (!seeds[k]) bind_column(a.args[k], column(s, "c" + std::to_string(k)));
+    for (int v : a.args) selective.insert(cq.find(v));
+  }
+  // Conditions.
+  auto is_bound = [&](int var) {
+    int root = cq.find(var);
+    const CVar& v = cq.vars[root];
+    return v.value || v.input || bindings.count(root);
+  };
+  for (const CCond& c : cq.conds) {
+    std::vector<int> used = c.kind == CCond::Kind::NotCall ? std::vector<int>{} : std::vector<int>{c.lhs};
+    if (c.kind == CCond::Kind::Equal || c.kind == CCond::Kind::Compare) used.push_back(c.rhs);
+    bool all_bound = std::all_of(used.begin(), used.end(), is_bound);
+    if (c.kind == CCond::Kind::NotCall && scope.skip_unbound_conds)
+      all_bound = std::all_of(c.args.begin(), c.args.end(), [&](int v) {
+        return is_bound(v) || cq.root(v).name.rfind("$_", 0) == 0;  // `_` places match anything
+      });
+    if (!all_bound) {
+      if (scope.skip_unbound_conds) continue;
+      throw PolarError(ErrorKind::TooComplex,
+                       "a condition of the policy compares or negates a value that no fact provides for this query",
+                       "Bind the variable with a fact in the same rule, or ask with that argument given.");
+    }
+    switch (c.kind) {
+      case CCond::Kind::Equal: {
+        std::string a = is_bound(c.lhs) && !bindings.count(cq.find(c.lhs)) ? value_expr(cq.root(c.lhs))
+                                                                            : bindings.at(cq.find(c.lhs));
+        std::string b = is_bound(c.rhs) && !bindings.count(cq.find(c.rhs)) ? value_expr(cq.root(c.rhs))
+                                                                            : bindings.at(cq.find(c.rhs));
+        where.push_back(a + kEq + b);
+        break;
+      }
+      case CCond::Kind::Compare:
+        where.push_back(compare_sql(cq, c, bindings));
+        break;
+      case CCond::Kind::In: {
+        std::vector<std::string> items;
+        for (const Value& v : c.list) items.push_back(v.encode());
+        int root = cq.find(c.lhs);
+        std::string e = bindings.count(root) ? bindings.at(root) : value_expr(cq.vars[root]);
+        where.push_back(e + kEq + "ANY (" + param_array(items) + ")");
+        break;
+      }
+      case CCond::Kind::NotCall:
+        where.push_back(not_exists_sql(cq, c, bindings));
+        break;
+    }
+  }
+  // Target list.
+  std::vector<std::string> targets;
+  for (const Output& o : outputs) {
+    std::string e;
+    if (o.var < 0) {
+      e = o.sql;
+    } else {
+      int root = cq.find(o.var);
+      const CVar& v = cq.vars[root];
+      if (bindings.count(root))
+        e = bindings.at(root);
+      else if (v.value || v.input)
+        e = value_expr(v);
+      else
+        e = wildcard();
+      if (scope.collate_outputs) e = "(" + e + ")" + kCollateC;
+    }
+    targets.push_back(e);
+  }
+  std::string sql = "SELECT " + (targets.empty() ? std::string("1") : join(targets, ", "));
+  if (!from.empty()) sql += " FROM " + join(from, ", ");
+  if (!where.empty()) sql += " WHERE " + join(where, " AND ");
+  return sql;
+}
+
+}  // namespace polar::compiler

@@ -1,0 +1,83 @@
+// SQL text for conjunctive queries and recursive components. Every value is a
+// bound parameter; identifiers are quoted and schema-qualified.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "compiler.hpp"
+#include "specializer.hpp"
+
+namespace polar::compiler {
+
+class Emitter {
+ public:
+  Emitter(Specializer& spec, const QuerySpec& query, std::vector<SqlParam>& params)
+      : spec_(spec), query_(query), params_(params) {}
+
+  // A target-list entry: a variable's value (or the wildcard when it is unbound), or literal SQL.
+  struct Output {
+    int var = -1;
+    std::string sql;
+    static Output of(int v) { return {v, {}}; }
+    static Output literal(std::string s) { return {-1, std::move(s)}; }
+  };
+
+  // What the caller already provides to a SELECT: bound variables, FROM items, conditions.
+  struct Scope {
+    std::map<int, std::string> bound;  // root variable -> SQL expression
+    std::vector<std::string> from;
+    std::vector<std::string> where;
+    std::set<size_t> skip_atoms;      // atoms the caller accounts for
+    bool skip_unbound_conds = false;  // magic rules: keep only conditions on bound variables
+    bool collate_outputs = false;     // rows of a recursive CTE: text outputs in the "C" collation
+  };
+
+  // Binds `root` to `expr` in `scope`, adding an equality when it is bound already.
+  void bind_external(const CQ& cq, Scope& scope, int var, const std::string& expr);
+  std::string select(const CQ& cq, Scope scope, const std::vector<Output>& outputs);
+
+  // A subquery returning columns c0..c(n-1) of the recursive instance `key`, restricted
+  // to rows whose positions with a seed equal the seed expressions.
+  std::string scc_call(const std::string& key, const std::vector<std::optional<std::string>>& seeds);
+
+  // Parameters.
+  std::string param_text(const std::string& text);
+  std::string param_array(const std::vector<std::string>& items);
+  std::string param_input(const RuntimeInput& in);
+  std::string param_context(int arity, int column);  // column -1: predicate names
+  std::string value_expr(const CVar& v);  // a variable bound to a constant or a runtime input
+  std::string wildcard();
+
+  std::string type_check(const std::string& expr, const TypeSet& set);
+  std::string fact_source(int arity);
+  std::string alias(const std::string& prefix);
+
+ private:
+  std::string compare_sql(const CQ& cq, const CCond& c, const std::map<int, std::string>& bindings);
+  std::string not_exists_sql(const CQ& cq, const CCond& c, const std::map<int, std::string>& bindings);
+
+  Specializer& spec_;
+  const QuerySpec& query_;
+  std::vector<SqlParam>& params_;
+  std::map<std::string, int> text_params_;
+  std::map<std::string, int> array_params_;
+  int next_alias_ = 0;
+};
+
+// Quoting and fixed names of the fact schema.
+std::string quote_ident(const std::string& name);
+std::string fact_table(int arity);            // "polar"."fact_3"
+std::string column(const std::string& alias, const std::string& col);  // "t0"."a1"
+inline const char* kEq = " OPERATOR(pg_catalog.=) ";
+inline const char* kNe = " OPERATOR(pg_catalog.<>) ";
+inline const char* kCollateC = " COLLATE pg_catalog.\"C\"";
+std::string join(const std::vector<std::string>& items, const std::string& sep);
+// Parallel arrays as rows: ROWS FROM (pg_catalog.unnest(a), ...) (multi-argument unnest is only
+// recognised unqualified).
+std::string unnest_rows(const std::vector<std::string>& arrays);
+
+}  // namespace polar::compiler

@@ -1,0 +1,24 @@
+// SQL over the stored-fact tables for writes, deletes and reads by pattern.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "value.hpp"
+
+namespace polar {
+
+struct SqlWithParams {
+  std::string sql;
+  std::vector<std::string> params;  // text parameters $1..$n
+};
+
+// INSERT of text[] parameters $1 (predicates), $2.. (columns) into fact_<arity>, skipping stored facts.
+std::string fact_insert_sql(int arity);
+
+// SELECT "pred", rendered "a0".. (ordered), or DELETE, of the stored facts matching a pattern.
+SqlWithParams fact_select_sql(const std::optional<std::string>& predicate, const std::vector<ValuePattern>& args);
+SqlWithParams fact_delete_sql(const std::optional<std::string>& predicate, const std::vector<ValuePattern>& args);
+
+}  // namespace polar

@@ -1,0 +1,78 @@
+// Partial evaluation of a program for one query shape: rules are unfolded
+// into unions of conjunctive queries over stored facts; atoms that are
+// recursive for their specialisation (constants and argument types) are left
+// as references to strongly connected components, compiled separately.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cq.hpp"
+#include "ir.hpp"
+
+namespace polar::compiler {
+
+// One recursive component: mutually recursive specialised predicates ("members").
+struct Scc {
+  int id = -1;
+  std::vector<std::string> members;         // instance keys
+  std::map<std::string, int> member_index;  // key -> index in `members`
+  // For each member: its body alternatives, fully unfolded except for Scc atoms.
+  // Each body's `head` holds the variables of the member's positions.
+  std::vector<std::vector<CQ>> bodies;
+};
+
+class Specializer {
+ public:
+  explicit Specializer(const ir::Program& program, size_t max_cqs = 20000);
+
+  // Unfolds every non-recursive derived atom of `root`. The result CQs contain
+  // only Edb atoms and Scc atoms (classified), plus conditions.
+  std::vector<CQ> unfold(const CQ& root);
+
+  // The component of a recursive instance key (as found in an Scc atom), bodies filled in.
+  const Scc& scc_of(const std::string& key);
+  bool same_scc(const std::string& a, const std::string& b);
+
+  const ir::Program& program() const { return program_; }
+  const TypeRegistry& types() const { return program_.types; }
+
+  // A single-atom CQ standing for instance `key`: its head variables carry the key's constants and types.
+  CQ instance_template(const std::string& key) const;
+
+ private:
+  struct Node {
+    std::string key;
+    std::vector<std::string> succ;
+    int index = -1, lowlink = -1, scc = -1;
+    bool on_stack = false;
+    bool self_loop = false;
+    bool explored = false;
+  };
+
+  // Expands atom `i` with every applicable rule, and with stored facts when the predicate has them.
+  void expand(const CQ& cq, size_t i, std::vector<CQ>& out) const;
+  bool apply_rule(CQ& cq, const CAtom& atom, const ir::Rule& rule) const;
+  // Resolves `in` lists and constant comparisons; splits on `in` over an unbound variable.
+  void simplify(CQ cq, std::vector<CQ>& out) const;
+  // Marks atoms Edb / Idb / Scc; false when an atom can never hold.
+  bool classify(CQ& cq);
+  bool is_recursive(const std::string& key);
+  void remember_template(const std::string& key, const CQ& cq, const CAtom& a);
+  Node& node(const std::string& key);
+  void explore(Node& n);
+  void strong_connect(const std::string& key);
+  void fill_bodies(Scc& scc);
+
+  const ir::Program& program_;
+  size_t max_cqs_;
+  std::map<std::string, std::unique_ptr<Node>> nodes_;
+  std::vector<std::string> stack_;
+  int next_index_ = 0;
+  std::vector<std::unique_ptr<Scc>> sccs_;
+  std::map<std::string, CQ> templates_;  // keys seen, with their patterns
+};
+
+}  // namespace polar::compiler

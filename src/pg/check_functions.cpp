@@ -1,0 +1,245 @@
+// SQL entry points that answer questions: authorize, list, actions, query.
+#include "error_wall.hpp"
+#include "plan_exec.hpp"
+
+using namespace pgpolar;
+
+namespace {
+
+// A prepared question: the plan to run and its arguments. Plain data, safe across ereport.
+struct Question {
+  LoadedPolicy* policy;
+  PlanEntry* entry;
+  CallArgs args;
+};
+
+RawFact* context_arg(FunctionCallInfo fcinfo, int n, int* count) {
+  *count = 0;
+  if (PG_NARGS() <= n || PG_ARGISNULL(n)) return nullptr;
+  return read_json_facts(PG_GETARG_JSONB_P(n), "context_facts", count);
+}
+
+// Builds the question inside a wall. `values` holds the bound positions; free positions are typed by `free_types`.
+struct Shape {
+  const char* predicate;
+  int nargs;
+  const char* texts[8];      // value text of bound positions (NULL when free)
+  const char* free_types[8];  // exact type of free positions ("" for any)
+  bool exists_only;
+};
+
+Question prepare_question(const Shape& shape, const RawFact* ctx, int nctx) {
+  Question q{current_policy(), nullptr, {}};
+  POLAR_WALL({
+    polar::QuerySpec spec;
+    spec.predicate = shape.predicate;
+    spec.exists_only = shape.exists_only;
+    spec.with_context = nctx > 0;
+    std::vector<polar::Value> values(shape.nargs);
+    for (int i = 0; i < shape.nargs; i++) {
+      if (shape.texts[i]) {
+        values[i] = polar::parse_value_text(shape.texts[i]);
+        spec.args.push_back(bound_arg(q.policy, values[i]));
+      } else {
+        spec.args.push_back(polar::QueryArg::free(shape.free_types[i]));
+      }
+    }
+    q.args.context = build_context(*q.policy->program, ctx, nctx);
+    q.entry = plan_entry(q.policy, spec);
+    fill_call_args(spec, values, &q.args);
+  });
+  return q;
+}
+
+// The type name of a `list` resource type argument.
+void check_type_name(const char* type) {
+  bool ok = false;
+  POLAR_WALL({ ok = polar::is_identifier(type); });
+  if (!ok)
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("invalid resource type \"%s\"", type),
+                    errhint("Pass a type name such as 'Repository'.")));
+}
+
+// Renders an encoded result value for output ("*" stays "*").
+char* render_result(const char* encoded) {
+  if (strcmp(encoded, polar::kWildcard) == 0) return pstrdup(polar::kWildcard);
+  char* out = nullptr;
+  POLAR_WALL({ out = wall_strdup(polar::decode_value(encoded).render()); });
+  return out;
+}
+
+void emit_text_rows(ReturnSetInfo* rsinfo, char** rows, int n) {
+  for (int i = 0; i < n; i++) {
+    Datum v = CStringGetTextDatum(rows[i]);
+    bool isnull = false;
+    tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &v, &isnull);
+  }
+}
+
+int compare_cstrings(const void* a, const void* b) {
+  return strcmp(*static_cast<char* const*>(a), *static_cast<char* const*>(b));
+}
+
+// The first column of every result row; collapses to just "*" when any row is the wildcard (§6.6).
+char** first_column(int* n, bool* wildcard) {
+  *n = static_cast<int>(SPI_processed);
+  *wildcard = false;
+  char** out = static_cast<char**>(palloc0(sizeof(char*) * (*n + 1)));
+  for (int i = 0; i < *n; i++) {
+    out[i] = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+    if (strcmp(out[i], polar::kWildcard) == 0) *wildcard = true;
+  }
+  return out;
+}
+
+}  // namespace
+
+extern "C" {
+
+PG_FUNCTION_INFO_V1(pg_polar_authorize);
+Datum pg_polar_authorize(PG_FUNCTION_ARGS) {
+  char* actor = text_arg(fcinfo, 0);
+  char* action = text_arg(fcinfo, 1);
+  char* resource = text_arg(fcinfo, 2);
+  if (!actor || !action || !resource) PG_RETURN_BOOL(false);  // a NULL never grants access
+  int nctx = 0;
+  RawFact* ctx = context_arg(fcinfo, 3, &nctx);
+  SPI_connect();
+  Shape shape{"allow", 3, {actor, action, resource}, {"", "", ""}, true};
+  Question q = prepare_question(shape, ctx, nctx);
+  execute_entry(q.policy, q.entry, &q.args, 1);
+  bool isnull = true;
+  bool allowed = SPI_processed > 0 &&
+                 DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)) && !isnull;
+  SPI_finish();
+  PG_RETURN_BOOL(allowed);
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_list);
+Datum pg_polar_list(PG_FUNCTION_ARGS) {
+  char* actor = text_arg(fcinfo, 0);
+  char* action = text_arg(fcinfo, 1);
+  char* type = text_arg(fcinfo, 2);
+  InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+  if (!actor || !action || !type) return (Datum)0;
+  check_type_name(type);
+  int nctx = 0;
+  RawFact* ctx = context_arg(fcinfo, 3, &nctx);
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  SPI_connect();
+  Shape shape{"allow", 3, {actor, action, nullptr}, {"", "", type}, false};
+  Question q = prepare_question(shape, ctx, nctx);
+  execute_entry(q.policy, q.entry, &q.args, 0);
+  int n = 0;
+  bool wildcard = false;
+  char** rows = first_column(&n, &wildcard);
+  if (wildcard) {
+    char* star = pstrdup(polar::kWildcard);
+    emit_text_rows(rsinfo, &star, 1);
+  } else {
+    size_t prefix = strlen(type) + 1;  // every answer has exactly the requested type
+    for (int i = 0; i < n; i++) rows[i] += prefix;
+    emit_text_rows(rsinfo, rows, n);
+  }
+  SPI_finish();
+  return (Datum)0;
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_actions);
+Datum pg_polar_actions(PG_FUNCTION_ARGS) {
+  char* actor = text_arg(fcinfo, 0);
+  char* resource = text_arg(fcinfo, 1);
+  InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+  if (!actor || !resource) return (Datum)0;
+  int nctx = 0;
+  RawFact* ctx = context_arg(fcinfo, 2, &nctx);
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  SPI_connect();
+  Shape shape{"allow", 3, {actor, nullptr, resource}, {"", "", ""}, false};
+  Question q = prepare_question(shape, ctx, nctx);
+  execute_entry(q.policy, q.entry, &q.args, 0);
+  int n = 0;
+  bool wildcard = false;
+  char** rows = first_column(&n, &wildcard);
+  if (wildcard) {
+    char* star = pstrdup(polar::kWildcard);
+    emit_text_rows(rsinfo, &star, 1);
+  } else {
+    for (int i = 0; i < n; i++) rows[i] = render_result(rows[i]);
+    qsort(rows, n, sizeof(char*), compare_cstrings);
+    emit_text_rows(rsinfo, rows, n);
+  }
+  SPI_finish();
+  return (Datum)0;
+}
+
+// polar.query(predicate, VARIADIC args): NULL or '_' is any value, 'Type:_' any value of that type.
+PG_FUNCTION_INFO_V1(pg_polar_query);
+Datum pg_polar_query(PG_FUNCTION_ARGS) {
+  char* predicate = required_text_arg(fcinfo, 0, "predicate");
+  if (PG_ARGISNULL(1)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("args must not be NULL")));
+  int nargs = 0;
+  char** texts = read_text_array(PG_GETARG_ARRAYTYPE_P(1), &nargs);
+  InitMaterializedSRF(fcinfo, 0);
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  if (nargs < 1 || nargs > 8)
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("a query takes between 1 and 8 arguments; found %d", nargs)));
+  Shape shape{predicate, nargs, {}, {}, false};
+  char** free_types = static_cast<char**>(palloc0(sizeof(char*) * (nargs + 1)));
+  POLAR_WALL({
+    for (int i = 0; i < nargs; i++) {
+      polar::ValuePattern p = text_pattern(texts[i]);
+      shape.texts[i] = p.kind == polar::ValuePattern::Kind::Exact ? texts[i] : nullptr;
+      free_types[i] = wall_strdup(p.kind == polar::ValuePattern::Kind::AnyOfType ? p.type : "");
+      shape.free_types[i] = free_types[i];
+    }
+  });
+  SPI_connect();
+  Question q = prepare_question(shape, nullptr, 0);
+  execute_entry(q.policy, q.entry, &q.args, 0);
+  const std::vector<int>& outputs = q.entry->compiled.output_positions;
+  uint64 rows = SPI_processed;
+  for (uint64 r = 0; r < rows; r++) {
+    Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * nargs));
+    for (int i = 0, col = 1; i < nargs; i++) {
+      bool is_output = col <= static_cast<int>(outputs.size()) && outputs[col - 1] == i;
+      const char* enc = is_output ? SPI_getvalue(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, col++)
+                                  : q.args.encoded[i];
+      items[i] = CStringGetTextDatum(enc ? render_result(enc) : render_result(polar::kWildcard));
+    }
+    Datum row = PointerGetDatum(construct_array(items, nargs, TEXTOID, -1, false, TYPALIGN_INT));
+    bool isnull = false;
+    tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &row, &isnull);
+  }
+  SPI_finish();
+  return (Datum)0;
+}
+
+// The compiled SQL of a query shape, for EXPLAIN and debugging.
+PG_FUNCTION_INFO_V1(pg_polar_query_sql);
+Datum pg_polar_query_sql(PG_FUNCTION_ARGS) {
+  char* predicate = required_text_arg(fcinfo, 0, "predicate");
+  if (PG_ARGISNULL(1)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("args must not be NULL")));
+  int nargs = 0;
+  char** texts = read_text_array(PG_GETARG_ARRAYTYPE_P(1), &nargs);
+  if (nargs < 1 || nargs > 8)
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("a query takes between 1 and 8 arguments; found %d", nargs)));
+  Shape shape{predicate, nargs, {}, {}, false};
+  char** free_types = static_cast<char**>(palloc0(sizeof(char*) * (nargs + 1)));
+  POLAR_WALL({
+    for (int i = 0; i < nargs; i++) {
+      polar::ValuePattern p = text_pattern(texts[i]);
+      shape.texts[i] = p.kind == polar::ValuePattern::Kind::Exact ? texts[i] : nullptr;
+      free_types[i] = wall_strdup(p.kind == polar::ValuePattern::Kind::AnyOfType ? p.type : "");
+      shape.free_types[i] = free_types[i];
+    }
+  });
+  SPI_connect();
+  Question q = prepare_question(shape, nullptr, 0);
+  char* sql = nullptr;
+  POLAR_WALL({ sql = wall_strdup(q.entry->compiled.sql); });
+  SPI_finish();
+  PG_RETURN_TEXT_P(cstring_to_text(sql));
+}
+
+}  // extern "C"

@@ -1,0 +1,271 @@
+// SQL entry points that write and read stored facts: tell, delete, bulk_tell,
+// bulk_delete, batch, get. Every write is checked against the active policy
+// before anything is written; a call writes all of its facts or none.
+#include "error_wall.hpp"
+#include "fact_check.hpp"
+#include "fact_sql.hpp"
+#include "plan_exec.hpp"
+
+using namespace pgpolar;
+
+namespace {
+
+// Checked facts grouped by arity, encoded: plain C data.
+struct FactBatch {
+  int count[6];
+  char** preds[6];
+  char** cols[6][5];
+};
+
+// A pattern ready to run: its SQL and text parameters.
+struct PatternSql {
+  char* sql;
+  int nparams;
+  char** params;
+};
+
+SPIPlanPtr g_insert_plans[6];
+
+void add_to_batch(const std::string& pred, const std::vector<polar::Value>& values,
+                  std::vector<std::vector<std::vector<std::string>>>& rows, std::vector<std::vector<std::string>>& preds) {
+  int arity = static_cast<int>(values.size());
+  std::vector<std::string> row;
+  for (const polar::Value& v : values) row.push_back(v.encode());
+  rows[arity].push_back(std::move(row));
+  preds[arity].push_back(pred);
+}
+
+// Copies grouped rows into a FactBatch (inside a wall).
+FactBatch* to_batch(const std::vector<std::vector<std::vector<std::string>>>& rows,
+                    const std::vector<std::vector<std::string>>& preds) {
+  auto* b = static_cast<FactBatch*>(wall_alloc(sizeof(FactBatch)));
+  memset(b, 0, sizeof(FactBatch));
+  for (int arity = 1; arity <= 5; arity++) {
+    int n = static_cast<int>(rows[arity].size());
+    b->count[arity] = n;
+    b->preds[arity] = static_cast<char**>(wall_alloc(sizeof(char*) * (n + 1)));
+    for (int k = 0; k < arity; k++) b->cols[arity][k] = static_cast<char**>(wall_alloc(sizeof(char*) * (n + 1)));
+    for (int j = 0; j < n; j++) {
+      b->preds[arity][j] = wall_strdup(preds[arity][j]);
+      for (int k = 0; k < arity; k++) b->cols[arity][k][j] = wall_strdup(rows[arity][j][k]);
+    }
+  }
+  return b;
+}
+
+// Checks facts (inside a wall) and groups them for insertion.
+FactBatch* check_facts(const polar::ir::Program& program, const RawFact* facts, int count, const char* what) {
+  std::vector<std::vector<std::vector<std::string>>> rows(6);
+  std::vector<std::vector<std::string>> preds(6);
+  for (int i = 0; i < count; i++) {
+    const RawFact& f = facts[i];
+    std::string where = std::string(what) + " " + std::to_string(f.position) + ": ";
+    if (!f.predicate) throw polar::PolarError(polar::ErrorKind::InvalidValue, where + "the predicate cannot be null");
+    polar::check_fact_arity(static_cast<size_t>(f.nargs), where);
+    std::vector<polar::Value> values;
+    for (int k = 0; k < f.nargs; k++) values.push_back(raw_value(f.args[k], where));
+    polar::check_fact(program, f.predicate, values, where);
+    add_to_batch(f.predicate, values, rows, preds);
+  }
+  return to_batch(rows, preds);
+}
+
+PatternSql to_pattern_sql(const polar::SqlWithParams& s) {
+  PatternSql p;
+  p.sql = wall_strdup(s.sql);
+  p.nparams = static_cast<int>(s.params.size());
+  p.params = static_cast<char**>(wall_alloc(sizeof(char*) * (s.params.size() + 1)));
+  for (size_t i = 0; i < s.params.size(); i++) p.params[i] = wall_strdup(s.params[i]);
+  return p;
+}
+
+// Checks patterns (inside a wall) and turns each into a DELETE.
+PatternSql* delete_statements(const RawFact* patterns, int count, const char* what) {
+  auto* out = static_cast<PatternSql*>(wall_alloc(sizeof(PatternSql) * (count + 1)));
+  for (int i = 0; i < count; i++) {
+    const RawFact& f = patterns[i];
+    std::string where = std::string(what) + " " + std::to_string(f.position) + ": ";
+    polar::check_fact_arity(static_cast<size_t>(f.nargs), where);
+    std::vector<polar::ValuePattern> args;
+    for (int k = 0; k < f.nargs; k++) args.push_back(raw_pattern(f.args[k], where));
+    std::optional<std::string> pred;
+    if (f.predicate && std::string(f.predicate) != "_") pred = f.predicate;
+    out[i] = to_pattern_sql(polar::fact_delete_sql(pred, args));
+  }
+  return out;
+}
+
+Datum text_array(char** items, int n) {
+  Datum* d = static_cast<Datum*>(palloc(sizeof(Datum) * (n + 1)));
+  for (int i = 0; i < n; i++) d[i] = CStringGetTextDatum(items[i]);
+  return PointerGetDatum(construct_array(d, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+// Inserts a batch; returns how many facts were new.
+uint64 insert_batch(const FactBatch* b) {
+  uint64 inserted = 0;
+  for (int arity = 1; arity <= 5; arity++) {
+    if (b->count[arity] == 0) continue;
+    if (!g_insert_plans[arity]) {
+      char* sql = nullptr;
+      POLAR_WALL({ sql = wall_strdup(polar::fact_insert_sql(arity)); });
+      Oid types[6];
+      for (int i = 0; i <= arity; i++) types[i] = TEXTARRAYOID;
+      SPIPlanPtr plan = SPI_prepare(sql, arity + 1, types);
+      if (!plan || SPI_keepplan(plan) != 0) elog(ERROR, "pg_polar: could not prepare the fact insert");
+      g_insert_plans[arity] = plan;
+    }
+    Datum values[6];
+    values[0] = text_array(b->preds[arity], b->count[arity]);
+    for (int k = 0; k < arity; k++) values[k + 1] = text_array(b->cols[arity][k], b->count[arity]);
+    int ret = SPI_execute_plan(g_insert_plans[arity], values, nullptr, false, 0);
+    if (ret != SPI_OK_INSERT) elog(ERROR, "pg_polar: could not store facts (SPI code %d)", ret);
+    inserted += SPI_processed;
+  }
+  return inserted;
+}
+
+uint64 run_pattern(const PatternSql& p, bool read_only) {
+  Oid* types = static_cast<Oid*>(palloc(sizeof(Oid) * (p.nparams + 1)));
+  Datum* values = static_cast<Datum*>(palloc(sizeof(Datum) * (p.nparams + 1)));
+  for (int i = 0; i < p.nparams; i++) {
+    types[i] = TEXTOID;
+    values[i] = CStringGetTextDatum(p.params[i]);
+  }
+  int ret = SPI_execute_with_args(p.sql, p.nparams, types, values, nullptr, read_only, 0);
+  if (ret < 0) elog(ERROR, "pg_polar: fact statement failed (SPI code %d)", ret);
+  return SPI_processed;
+}
+
+// VARIADIC args of tell/delete/get as raw text values.
+RawFact variadic_fact(FunctionCallInfo fcinfo, bool patterns) {
+  RawFact f;
+  f.predicate = text_arg(fcinfo, 0);
+  f.position = 1;
+  if (!f.predicate && !patterns)
+    ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("predicate must not be NULL")));
+  if (PG_ARGISNULL(1)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("args must not be NULL")));
+  char** texts = read_text_array(PG_GETARG_ARRAYTYPE_P(1), &f.nargs);
+  f.args = static_cast<RawValue*>(palloc0(sizeof(RawValue) * (f.nargs + 1)));
+  for (int i = 0; i < f.nargs; i++) {
+    f.args[i].kind = texts[i] ? RawValue::Text : RawValue::Null;
+    f.args[i].text = texts[i];
+  }
+  return f;
+}
+
+}  // namespace
+
+extern "C" {
+
+PG_FUNCTION_INFO_V1(pg_polar_tell);
+Datum pg_polar_tell(PG_FUNCTION_ARGS) {
+  RawFact fact = variadic_fact(fcinfo, false);
+  SPI_connect();
+  LoadedPolicy* policy = current_policy();
+  FactBatch* batch = nullptr;
+  POLAR_WALL({ batch = check_facts(*policy->program, &fact, 1, "argument list"); });
+  insert_batch(batch);
+  SPI_finish();
+  PG_RETURN_VOID();
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_delete);
+Datum pg_polar_delete(PG_FUNCTION_ARGS) {
+  RawFact pattern = variadic_fact(fcinfo, true);
+  PatternSql* stmt = nullptr;
+  POLAR_WALL({ stmt = delete_statements(&pattern, 1, "pattern"); });
+  SPI_connect();
+  uint64 deleted = run_pattern(stmt[0], false);
+  SPI_finish();
+  PG_RETURN_INT64(static_cast<int64>(deleted));
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_bulk_tell);
+Datum pg_polar_bulk_tell(PG_FUNCTION_ARGS) {
+  if (PG_ARGISNULL(0)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("facts must not be NULL")));
+  int count = 0;
+  RawFact* facts = read_json_facts(PG_GETARG_JSONB_P(0), "facts", &count);
+  SPI_connect();
+  LoadedPolicy* policy = current_policy();
+  FactBatch* batch = nullptr;
+  POLAR_WALL({ batch = check_facts(*policy->program, facts, count, "fact"); });
+  uint64 inserted = insert_batch(batch);
+  SPI_finish();
+  PG_RETURN_INT64(static_cast<int64>(inserted));
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_bulk_delete);
+Datum pg_polar_bulk_delete(PG_FUNCTION_ARGS) {
+  if (PG_ARGISNULL(0)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("patterns must not be NULL")));
+  int count = 0;
+  RawFact* patterns = read_json_facts(PG_GETARG_JSONB_P(0), "patterns", &count);
+  PatternSql* stmts = nullptr;
+  POLAR_WALL({ stmts = delete_statements(patterns, count, "pattern"); });
+  SPI_connect();
+  uint64 deleted = 0;
+  for (int i = 0; i < count; i++) deleted += run_pattern(stmts[i], false);
+  SPI_finish();
+  PG_RETURN_INT64(static_cast<int64>(deleted));
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_batch);
+Datum pg_polar_batch(PG_FUNCTION_ARGS) {
+  if (PG_ARGISNULL(0)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("changes must not be NULL")));
+  int count = 0;
+  RawChange* changes = read_json_batch(PG_GETARG_JSONB_P(0), &count);
+  SPI_connect();
+  LoadedPolicy* policy = current_policy();
+  // Everything is checked before anything is written.
+  FactBatch** inserts = static_cast<FactBatch**>(palloc0(sizeof(FactBatch*) * (count + 1)));
+  PatternSql** deletes = static_cast<PatternSql**>(palloc0(sizeof(PatternSql*) * (count + 1)));
+  POLAR_WALL({
+    for (int i = 0; i < count; i++) {
+      std::string what = "change " + std::to_string(i + 1) + (changes[i].insert ? " insert" : " delete");
+      if (changes[i].insert)
+        inserts[i] = check_facts(*policy->program, changes[i].facts, changes[i].count, what.c_str());
+      else
+        deletes[i] = delete_statements(changes[i].facts, changes[i].count, what.c_str());
+    }
+  });
+  for (int i = 0; i < count; i++) {
+    if (changes[i].insert)
+      insert_batch(inserts[i]);
+    else
+      for (int j = 0; j < changes[i].count; j++) run_pattern(deletes[i][j], false);
+  }
+  SPI_finish();
+  PG_RETURN_VOID();
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_get);
+Datum pg_polar_get(PG_FUNCTION_ARGS) {
+  RawFact pattern = variadic_fact(fcinfo, true);
+  InitMaterializedSRF(fcinfo, 0);
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  PatternSql stmt;
+  POLAR_WALL({
+    polar::check_fact_arity(static_cast<size_t>(pattern.nargs), "pattern: ");
+    std::vector<polar::ValuePattern> args;
+    for (int k = 0; k < pattern.nargs; k++) args.push_back(raw_pattern(pattern.args[k], "pattern: "));
+    std::optional<std::string> pred;
+    if (pattern.predicate && std::string(pattern.predicate) != "_") pred = pattern.predicate;
+    stmt = to_pattern_sql(polar::fact_select_sql(pred, args));
+  });
+  SPI_connect();
+  run_pattern(stmt, true);
+  int nargs = pattern.nargs;
+  for (uint64 r = 0; r < SPI_processed; r++) {
+    HeapTuple tup = SPI_tuptable->vals[r];
+    Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * nargs));
+    for (int k = 0; k < nargs; k++) items[k] = CStringGetTextDatum(SPI_getvalue(tup, SPI_tuptable->tupdesc, k + 2));
+    Datum values[2] = {CStringGetTextDatum(SPI_getvalue(tup, SPI_tuptable->tupdesc, 1)),
+                       PointerGetDatum(construct_array(items, nargs, TEXTOID, -1, false, TYPALIGN_INT))};
+    bool nulls[2] = {false, false};
+    tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+  }
+  SPI_finish();
+  return (Datum)0;
+}
+
+}  // extern "C"

@@ -1,0 +1,27 @@
+// PostgreSQL headers for the C++ layer. Included only by src/pg; the core never sees them.
+#pragma once
+
+extern "C" {
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "storage/lmgr.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/inval.h"
+#include "utils/jsonb.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/snapmgr.h"
+}
+
+// PostgreSQL's headers define these as macros; they collide with the C++ standard library.
+#undef snprintf
+#undef vsnprintf
+#undef printf

@@ -1,0 +1,104 @@
+#include "plan_exec.hpp"
+
+#include <ctime>
+
+#include "fact_check.hpp"
+
+namespace pgpolar {
+
+namespace {
+
+Datum text_array_datum(char** items, int n) {
+  Datum* datums = static_cast<Datum*>(palloc(sizeof(Datum) * (n + 1)));
+  for (int i = 0; i < n; i++) datums[i] = CStringGetTextDatum(items[i]);
+  return PointerGetDatum(construct_array(datums, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+}  // namespace
+
+ContextFacts* build_context(const polar::ir::Program& program, const RawFact* facts, int count) {
+  if (count == 0) return nullptr;
+  std::vector<std::vector<const RawFact*>> by_arity(6);
+  std::vector<std::vector<std::vector<std::string>>> encoded(6);
+  for (int i = 0; i < count; i++) {
+    const RawFact& f = facts[i];
+    std::string where = "context fact " + std::to_string(f.position) + ": ";
+    if (!f.predicate) throw polar::PolarError(polar::ErrorKind::InvalidValue, where + "the predicate cannot be null");
+    std::vector<polar::Value> values;
+    for (int k = 0; k < f.nargs; k++) values.push_back(raw_value(f.args[k], where));
+    polar::check_fact(program, f.predicate, values, where);
+    std::vector<std::string> row;
+    for (const polar::Value& v : values) row.push_back(v.encode());
+    by_arity[f.nargs].push_back(&f);
+    encoded[f.nargs].push_back(std::move(row));
+  }
+  auto* ctx = static_cast<ContextFacts*>(wall_alloc(sizeof(ContextFacts)));
+  memset(ctx, 0, sizeof(ContextFacts));
+  for (int arity = 1; arity <= 5; arity++) {
+    int n = static_cast<int>(by_arity[arity].size());
+    ctx->count[arity] = n;
+    ctx->preds[arity] = static_cast<char**>(wall_alloc(sizeof(char*) * (n + 1)));
+    for (int k = 0; k < arity; k++) ctx->cols[arity][k] = static_cast<char**>(wall_alloc(sizeof(char*) * (n + 1)));
+    for (int j = 0; j < n; j++) {
+      ctx->preds[arity][j] = wall_strdup(by_arity[arity][j]->predicate);
+      for (int k = 0; k < arity; k++) ctx->cols[arity][k][j] = wall_strdup(encoded[arity][j][k]);
+    }
+  }
+  return ctx;
+}
+
+polar::QueryArg bound_arg(const LoadedPolicy* policy, const polar::Value& v) {
+  if (policy->program->constants.count(v.encode())) return polar::QueryArg::constant(v);
+  return polar::QueryArg::bound(v.type);
+}
+
+void fill_call_args(const polar::QuerySpec& spec, const std::vector<polar::Value>& values, CallArgs* args) {
+  args->nargs = static_cast<int>(spec.args.size());
+  args->encoded = static_cast<char**>(wall_alloc(sizeof(char*) * (spec.args.size() + 1)));
+  for (size_t i = 0; i < spec.args.size(); i++)
+    args->encoded[i] = spec.args[i].kind == polar::QueryArg::Kind::Bound ? wall_strdup(values[i].encode()) : nullptr;
+}
+
+void execute_entry(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, long max_rows) {
+  ensure_prepared(policy, entry);
+  const std::vector<polar::SqlParam>& params = entry->compiled.params;
+  int n = static_cast<int>(params.size());
+  Datum* values = static_cast<Datum*>(palloc0(sizeof(Datum) * (n + 1)));
+  char* nulls = static_cast<char*>(palloc(n + 1));
+  memset(nulls, ' ', n + 1);
+  for (int i = 0; i < n; i++) {
+    const polar::SqlParam& p = params[i];
+    switch (p.kind) {
+      case polar::SqlParam::Kind::QueryArg:
+        values[i] = CStringGetTextDatum(args->encoded[p.index]);
+        break;
+      case polar::SqlParam::Kind::Now: {
+        char buf[40];
+        snprintf(buf, sizeof(buf), "Integer:%lld", static_cast<long long>(time(nullptr)));
+        values[i] = CStringGetTextDatum(buf);
+        break;
+      }
+      case polar::SqlParam::Kind::Text:
+      case polar::SqlParam::Kind::TextArray:
+        values[i] = entry->constants[i];
+        break;
+      case polar::SqlParam::Kind::ContextColumn: {
+        ContextFacts* ctx = args->context;
+        int count = ctx ? ctx->count[p.arity] : 0;
+        char** items = !ctx ? nullptr : p.index < 0 ? ctx->preds[p.arity] : ctx->cols[p.arity][p.index];
+        values[i] = text_array_datum(items, count);
+        break;
+      }
+    }
+  }
+  int ret = SPI_execute_plan(entry->plan, values, nulls, true, max_rows);
+  if (ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
+}
+
+char* required_text_arg(FunctionCallInfo fcinfo, int n, const char* name) {
+  char* s = text_arg(fcinfo, n);
+  if (!s) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("%s must not be NULL", name)));
+  return s;
+}
+
+}  // namespace pgpolar

@@ -1,0 +1,41 @@
+// Running a compiled query: query arguments, the clock and context facts become
+// the parameters of the cached SPI plan.
+#pragma once
+
+#include <vector>
+
+#include "compiler.hpp"
+#include "inputs.hpp"
+#include "policy_state.hpp"
+
+namespace pgpolar {
+
+// Context facts grouped by arity (1..5), checked and encoded. Plain C data.
+struct ContextFacts {
+  int count[6];
+  char** preds[6];
+  char** cols[6][5];
+};
+
+struct CallArgs {
+  int nargs = 0;
+  char** encoded = nullptr;  // per query position: the encoded value when bound, else NULL
+  ContextFacts* context = nullptr;
+};
+
+// --- inside walls only ---
+// Checks every context fact against the policy (F01-F05) and groups them. NULL when there are none.
+ContextFacts* build_context(const polar::ir::Program& program, const RawFact* facts, int count);
+// A bound query argument, or a constant when the policy itself mentions the value (better plans).
+polar::QueryArg bound_arg(const LoadedPolicy* policy, const polar::Value& v);
+// Fills `args` with the encoded bound values of `spec`.
+void fill_call_args(const polar::QuerySpec& spec, const std::vector<polar::Value>& values, CallArgs* args);
+
+// --- PostgreSQL side (may ereport) ---
+// Prepares if needed and executes; rows are in SPI_tuptable.
+void execute_entry(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, long max_rows);
+
+// A SQL text argument that must not be NULL.
+char* required_text_arg(FunctionCallInfo fcinfo, int n, const char* name);
+
+}  // namespace pgpolar

@@ -1,0 +1,162 @@
+// SQL entry points that manage policies: load, validate, activate, metadata.
+#include "analyze.hpp"
+#include "error_wall.hpp"
+#include "metadata.hpp"
+#include "plan_exec.hpp"
+
+using namespace pgpolar;
+
+namespace {
+
+struct DiagnosticRow {
+  bool error;
+  int line;
+  int col;
+  char* message;
+};
+
+// Every diagnostic of `source`, sorted (plain C copies).
+DiagnosticRow* diagnose(const char* source, int* count, int* errors) {
+  DiagnosticRow* rows = nullptr;
+  POLAR_WALL({
+    polar::AnalyzeResult r = polar::analyze_policy(source);
+    std::vector<polar::Diagnostic> sorted = r.diagnostics.sorted();
+    rows = static_cast<DiagnosticRow*>(wall_alloc(sizeof(DiagnosticRow) * (sorted.size() + 1)));
+    *count = static_cast<int>(sorted.size());
+    *errors = 0;
+    for (size_t i = 0; i < sorted.size(); i++) {
+      rows[i] = {sorted[i].is_error(), sorted[i].pos.line, sorted[i].pos.col, wall_strdup(sorted[i].message)};
+      *errors += sorted[i].is_error();
+    }
+  });
+  return rows;
+}
+
+// Rejects an invalid policy with its first error as "file:line:col: message" (nothing is stored).
+void check_policy(const char* source, const char* filename) {
+  POLAR_WALL({
+    polar::AnalyzeResult r = polar::analyze_policy(source);
+    if (!r.diagnostics.has_errors()) return;
+    std::vector<polar::Diagnostic> errors;
+    for (const polar::Diagnostic& d : r.diagnostics.sorted())
+      if (d.is_error()) errors.push_back(d);
+    const polar::Diagnostic& first = errors.front();
+    std::string message = (filename ? std::string(filename) + ":" : std::string()) + std::to_string(first.pos.line) +
+                          ":" + std::to_string(first.pos.col) + ": " + first.message;
+    std::string detail = errors.size() > 1 ? "The policy has " + std::to_string(errors.size()) +
+                                                 " errors; polar.validate_policy() lists them all."
+                                           : "";
+    std::string hint = first.hint.empty() ? "Fix the policy and load it again; the active policy is unchanged." : first.hint;
+    bool syntax = first.code.size() > 0 && first.code[0] == 'P';
+    throw polar::PolarError(syntax ? polar::ErrorKind::PolicySyntax : polar::ErrorKind::PolicyInvalid, message, hint,
+                            detail);
+  });
+}
+
+int spi_int(int row, int col) {
+  bool isnull = false;
+  return DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col, &isnull));
+}
+
+void lock_catalog() {
+  // Loads and activations are serialised; checks (which only read) are not blocked.
+  if (SPI_execute("LOCK TABLE polar.policy_versions IN SHARE ROW EXCLUSIVE MODE", false, 0) != SPI_OK_UTILITY)
+    elog(ERROR, "pg_polar: could not lock polar.policy_versions");
+}
+
+}  // namespace
+
+extern "C" {
+
+PG_FUNCTION_INFO_V1(pg_polar_load_policy);
+Datum pg_polar_load_policy(PG_FUNCTION_ARGS) {
+  char* source = required_text_arg(fcinfo, 0, "source");
+  char* filename = text_arg(fcinfo, 1);
+  check_policy(source, filename);
+  SPI_connect();
+  lock_catalog();
+  Oid types[2] = {TEXTOID, TEXTOID};
+  Datum values[2] = {CStringGetTextDatum(source), filename ? CStringGetTextDatum(filename) : (Datum)0};
+  char nulls[3] = {' ', filename ? ' ' : 'n', '\0'};
+  int ret = SPI_execute_with_args(
+      "SELECT version FROM polar.policy_versions "
+      "WHERE active AND sha256 = pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to($1, 'UTF8')), 'hex')",
+      1, types, values, nulls, false, 1);
+  if (ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: could not read the policy catalog");
+  int version = 0;
+  if (SPI_processed > 0) {
+    version = spi_int(0, 1);  // the same source is already active: nothing to do
+  } else {
+    SPI_execute("UPDATE polar.policy_versions SET active = false WHERE active", false, 0);
+    ret = SPI_execute_with_args(
+        "INSERT INTO polar.policy_versions (version, filename, source, sha256, active) "
+        "VALUES (pg_catalog.nextval('polar.policy_version_seq'), $2, $1, "
+        "pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to($1, 'UTF8')), 'hex'), true) RETURNING version",
+        2, types, values, nulls, false, 1);
+    if (ret != SPI_OK_INSERT_RETURNING) elog(ERROR, "pg_polar: could not store the policy");
+    version = spi_int(0, 1);
+    install_policy(version, source);
+    policy_catalog_changed();
+  }
+  SPI_finish();
+  PG_RETURN_INT32(version);
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_validate_policy);
+Datum pg_polar_validate_policy(PG_FUNCTION_ARGS) {
+  char* source = required_text_arg(fcinfo, 0, "source");
+  InitMaterializedSRF(fcinfo, 0);
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  int count = 0, errors = 0;
+  DiagnosticRow* rows = diagnose(source, &count, &errors);
+  for (int i = 0; i < count; i++) {
+    Datum values[4] = {CStringGetTextDatum(rows[i].error ? "error" : "warning"), Int32GetDatum(rows[i].line),
+                       Int32GetDatum(rows[i].col), CStringGetTextDatum(rows[i].message)};
+    bool nulls[4] = {false, false, false, false};
+    tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+  }
+  return (Datum)0;
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_activate_policy);
+Datum pg_polar_activate_policy(PG_FUNCTION_ARGS) {
+  if (PG_ARGISNULL(0)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("version must not be NULL")));
+  int version = PG_GETARG_INT32(0);
+  SPI_connect();
+  lock_catalog();
+  Oid types[1] = {INT4OID};
+  Datum values[1] = {Int32GetDatum(version)};
+  int ret = SPI_execute_with_args("SELECT source FROM polar.policy_versions WHERE version = $1", 1, types, values,
+                                  nullptr, false, 1);
+  if (ret != SPI_OK_SELECT || SPI_processed == 0)
+    ereport(ERROR, (errcode(ERRCODE_UNDEFINED_OBJECT), errmsg("policy version %d does not exist", version),
+                    errhint("SELECT version, loaded_at FROM polar.policies lists the versions.")));
+  char* source = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+  check_policy(source, nullptr);
+  SPI_execute_with_args("UPDATE polar.policy_versions SET active = (version = $1) WHERE active OR version = $1", 1,
+                        types, values, nullptr, false, 0);
+  install_policy(version, source);
+  policy_catalog_changed();
+  SPI_finish();
+  PG_RETURN_VOID();
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_policy_metadata);
+Datum pg_polar_policy_metadata(PG_FUNCTION_ARGS) {
+  SPI_connect();
+  LoadedPolicy* policy = current_policy();
+  char* json = nullptr;
+  POLAR_WALL({ json = wall_strdup(polar::policy_metadata_json(*policy->program)); });
+  SPI_finish();
+  return DirectFunctionCall1(jsonb_in, CStringGetDatum(json));
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_render_value);
+Datum pg_polar_render_value(PG_FUNCTION_ARGS) {
+  char* encoded = text_to_cstring(PG_GETARG_TEXT_PP(0));
+  char* out = nullptr;
+  POLAR_WALL({ out = wall_strdup(polar::decode_value(encoded).render()); });
+  PG_RETURN_TEXT_P(cstring_to_text(out));
+}
+
+}  // extern "C"

@@ -1,0 +1,147 @@
+#include "policy_state.hpp"
+
+#include <map>
+
+#include "analyze.hpp"
+#include "error_wall.hpp"
+
+namespace pgpolar {
+
+namespace {
+
+constexpr size_t kKeptVersions = 4;
+
+bool g_stale = true;
+Oid g_catalog_oid = InvalidOid;
+LoadedPolicy* g_current = nullptr;
+// Compiled policies by version; allocated once, never destroyed (backend lifetime).
+std::map<int, LoadedPolicy*>* g_policies = nullptr;
+
+void relcache_callback(Datum, Oid relid) {
+  if (relid == InvalidOid || relid == g_catalog_oid) g_stale = true;
+}
+
+// Drops compiled versions beyond the few most recent (plans first: SPI calls stay outside walls).
+void evict_old_versions() {
+  while (g_policies->size() > kKeptVersions) {
+    auto oldest = g_policies->begin();
+    LoadedPolicy* p = oldest->second;
+    if (p == g_current) break;
+    for (auto& [key, entry] : p->plans)
+      if (entry.plan) SPI_freeplan(entry.plan);
+    if (p->memory) MemoryContextDelete(p->memory);
+    POLAR_WALL({
+      g_policies->erase(oldest);
+      delete p;
+    });
+  }
+}
+
+LoadedPolicy* compile_version(int version, const char* source) {
+  auto it = g_policies ? g_policies->find(version) : decltype(g_policies->end()){};
+  if (g_policies && it != g_policies->end()) return it->second;
+  LoadedPolicy* loaded = nullptr;
+  POLAR_WALL({
+    if (!g_policies) g_policies = new std::map<int, LoadedPolicy*>();
+    polar::AnalyzeResult r = polar::analyze_policy(source);
+    if (!r.program)
+      throw polar::PolarError(polar::ErrorKind::Internal,
+                              "stored policy version " + std::to_string(version) + " does not compile",
+                              "Load a corrected policy with polar.load_policy().");
+    auto p = std::make_unique<LoadedPolicy>();
+    p->version = version;
+    p->program = r.program;
+    loaded = p.get();
+    (*g_policies)[version] = p.release();
+  });
+  loaded->memory = AllocSetContextCreate(CacheMemoryContext, "pg_polar plans", ALLOCSET_SMALL_SIZES);
+  return loaded;
+}
+
+}  // namespace
+
+void register_policy_callbacks() { CacheRegisterRelcacheCallback(relcache_callback, (Datum)0); }
+
+Oid policy_catalog_oid() {
+  Oid ns = get_namespace_oid("polar", true);
+  g_catalog_oid = OidIsValid(ns) ? get_relname_relid("policy_versions", ns) : InvalidOid;
+  return g_catalog_oid;
+}
+
+void policy_catalog_changed() { CacheInvalidateRelcacheByRelid(policy_catalog_oid()); }
+
+LoadedPolicy* current_policy() {
+  // Policy changes committed by other sessions become visible at the next check.
+  AcceptInvalidationMessages();
+  if (!g_stale && g_current) return g_current;
+  g_stale = false;
+  policy_catalog_oid();
+  int ret = SPI_execute("SELECT version, source FROM polar.policy_versions WHERE active", true, 1);
+  if (ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: could not read the active policy (SPI code %d)", ret);
+  int version = 0;
+  const char* source = "";
+  if (SPI_processed > 0) {
+    bool isnull = false;
+    version = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+    source = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+  }
+  g_current = compile_version(version, source);
+  evict_old_versions();
+  return g_current;
+}
+
+LoadedPolicy* install_policy(int version, const char* source) { return compile_version(version, source); }
+
+PlanEntry* plan_entry(LoadedPolicy* policy, const polar::QuerySpec& spec) {
+  std::string key = spec.cache_key();
+  auto it = policy->plans.find(key);
+  if (it != policy->plans.end()) return &it->second;
+  PlanEntry entry;
+  entry.compiled = polar::compile_query(*policy->program, spec);
+  return &policy->plans.emplace(key, std::move(entry)).first->second;
+}
+
+void ensure_prepared(LoadedPolicy* policy, PlanEntry* entry) {
+  if (entry->plan) return;
+  const std::vector<polar::SqlParam>& params = entry->compiled.params;
+  int n = static_cast<int>(params.size());
+  MemoryContext old = MemoryContextSwitchTo(policy->memory);
+  Oid* types = static_cast<Oid*>(palloc0(sizeof(Oid) * (n + 1)));
+  Datum* constants = static_cast<Datum*>(palloc0(sizeof(Datum) * (n + 1)));
+  for (int i = 0; i < n; i++) {
+    const polar::SqlParam& p = params[i];
+    bool is_array = p.kind == polar::SqlParam::Kind::TextArray || p.kind == polar::SqlParam::Kind::ContextColumn;
+    types[i] = is_array ? TEXTARRAYOID : TEXTOID;
+    if (p.kind == polar::SqlParam::Kind::Text) constants[i] = PointerGetDatum(cstring_to_text_with_len(p.text.data(), p.text.size()));
+    if (p.kind == polar::SqlParam::Kind::TextArray) {
+      Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * (p.array.size() + 1)));
+      for (size_t k = 0; k < p.array.size(); k++)
+        items[k] = PointerGetDatum(cstring_to_text_with_len(p.array[k].data(), p.array[k].size()));
+      constants[i] = PointerGetDatum(construct_array(items, static_cast<int>(p.array.size()), TEXTOID, -1, false, TYPALIGN_INT));
+    }
+  }
+  MemoryContextSwitchTo(old);
+  SPIPlanPtr plan = SPI_prepare(entry->compiled.sql.c_str(), n, types);
+  if (!plan)
+    elog(ERROR, "pg_polar: could not prepare a compiled query: %s\n%s", SPI_result_code_string(SPI_result),
+         entry->compiled.sql.c_str());
+  if (SPI_keepplan(plan) != 0) elog(ERROR, "pg_polar: could not keep a prepared plan");
+  entry->types = types;
+  entry->constants = constants;
+  entry->plan = plan;
+}
+
+void* wall_alloc(size_t size) {
+  void* p = MemoryContextAllocExtended(CurrentMemoryContext, size, MCXT_ALLOC_NO_OOM | MCXT_ALLOC_HUGE);
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+
+char* wall_strdup(const std::string& s) {
+  char* p = static_cast<char*>(wall_alloc(s.size() + 1));
+  memcpy(p, s.data(), s.size());
+  p[s.size()] = '\0';
+  return p;
+}
+
+}  // namespace pgpolar

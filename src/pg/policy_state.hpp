@@ -1,0 +1,55 @@
+// Per-backend state: the compiled active policy and its cached SPI plans, kept
+// until the policy catalog changes (a relcache invalidation of
+// polar.policy_versions, sent by every load and activation at commit).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "compiler.hpp"
+#include "ir.hpp"
+#include "pg.hpp"
+
+namespace pgpolar {
+
+struct PlanEntry {
+  polar::CompiledQuery compiled;
+  SPIPlanPtr plan = nullptr;   // prepared on first use
+  Oid* types = nullptr;        // per parameter
+  Datum* constants = nullptr;  // parameter values fixed by the plan (Text, TextArray)
+};
+
+struct LoadedPolicy {
+  int version = 0;  // 0: no policy has been loaded (the empty policy)
+  std::shared_ptr<const polar::ir::Program> program;
+  std::unordered_map<std::string, PlanEntry> plans;  // by QuerySpec::cache_key()
+  MemoryContext memory = nullptr;                    // plan constants live here
+};
+
+void register_policy_callbacks();
+
+// The policy active in the caller's snapshot, compiled on first use. Call between
+// SPI_connect and SPI_finish. May ereport.
+LoadedPolicy* current_policy();
+
+// Compiles a policy source for a version just loaded in this transaction. May ereport.
+LoadedPolicy* install_policy(int version, const char* source);
+
+// The plan entry for a query shape; compiled, not yet prepared. Throws C++ exceptions:
+// call inside a wall only.
+PlanEntry* plan_entry(LoadedPolicy* policy, const polar::QuerySpec& spec);
+
+// Prepares the entry's SPI plan if needed. May ereport.
+void ensure_prepared(LoadedPolicy* policy, PlanEntry* entry);
+
+// Oid of polar.policy_versions (looked up on demand).
+Oid policy_catalog_oid();
+// Makes every backend re-read the active policy when the current transaction commits.
+void policy_catalog_changed();
+
+// A copy of `s` in the current memory context that never ereports (for use inside walls).
+char* wall_strdup(const std::string& s);
+void* wall_alloc(size_t size);
+
+}  // namespace pgpolar
