@@ -198,6 +198,13 @@ CREATE FUNCTION polar.query_sql(predicate text, VARIADIC args text[]) RETURNS te
   LANGUAGE c STABLE PARALLEL RESTRICTED
   SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp;
+CREATE FUNCTION polar.query_plan(run boolean, predicate text, VARIADIC args text[]) RETURNS SETOF text
+  AS 'MODULE_PATHNAME', 'pg_polar_query_plan'
+  LANGUAGE c VOLATILE PARALLEL RESTRICTED
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.query_plan(boolean, text, text[]) IS 'EXPLAIN (with ANALYZE when asked) of the compiled query for these arguments.';
+
 COMMENT ON FUNCTION polar.query_sql(text, text[]) IS 'The SQL a query of this shape compiles to (for EXPLAIN and debugging).';
 
 -- Functions that read or write the catalog and fact tables run as the extension

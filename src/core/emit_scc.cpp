@@ -29,6 +29,60 @@ struct BodyPlan {
   int callee = -1;          // adorned index of the recursive call
 };
 
+// The members evaluated in one fixpoint: a recursive component plus every lower
+// component its rules call, as long as each rule keeps at most one call into the
+// set (PostgreSQL evaluates linear recursion only). Merging avoids re-running a
+// lower component's recursion once per row of the upper one.
+struct Component {
+  std::vector<std::string> members;
+  std::map<std::string, int> index;
+  std::vector<const std::vector<CQ>*> bodies;
+
+  bool contains(const std::string& key) const { return index.count(key) > 0; }
+  void add(const std::string& key, const std::vector<CQ>* b) {
+    if (contains(key)) return;
+    index[key] = static_cast<int>(members.size());
+    members.push_back(key);
+    bodies.push_back(b);
+  }
+};
+
+Component build_component(Specializer& spec, const std::string& key) {
+  Component c;
+  auto add_scc = [&](Component& into, const Scc& scc) {
+    for (size_t m = 0; m < scc.members.size(); m++) into.add(scc.members[m], &scc.bodies[m]);
+  };
+  add_scc(c, spec.scc_of(key));
+  auto linear = [&](const Component& comp) {
+    for (const auto* bodies : comp.bodies)
+      for (const CQ& body : *bodies) {
+        int refs = 0;
+        for (const CAtom& a : body.atoms) refs += a.kind == CAtom::Kind::Scc && comp.contains(body.instance_key(a));
+        if (refs > 1) return false;
+      }
+    return true;
+  };
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (size_t m = 0; m < c.members.size() && !grew; m++)
+      for (const CQ& body : *c.bodies[m]) {
+        for (const CAtom& a : body.atoms) {
+          if (a.kind != CAtom::Kind::Scc) continue;
+          std::string k = body.instance_key(a);
+          if (c.contains(k)) continue;
+          Component bigger = c;
+          add_scc(bigger, spec.scc_of(k));
+          if (!linear(bigger)) continue;
+          c = std::move(bigger);
+          grew = true;
+          break;
+        }
+        if (grew) break;
+      }
+  }
+  return c;
+}
+
 std::string typed_null() { return std::string("CAST(NULL AS pg_catalog.text)") + kCollateC; }
 
 std::vector<std::string> numbered(const std::string& prefix, size_t n) {
@@ -40,9 +94,9 @@ std::vector<std::string> numbered(const std::string& prefix, size_t n) {
 }  // namespace
 
 std::string Emitter::scc_call(const std::string& key, const std::vector<std::optional<std::string>>& seeds) {
-  const Scc& scc = spec_.scc_of(key);
-  const int entry_member = scc.member_index.at(key);
-  auto member_arity = [&](int m) { return spec_.instance_template(scc.members[m]).head.size(); };
+  const Component comp = build_component(spec_, key);
+  const int entry_member = comp.index.at(key);
+  auto member_arity = [&](int m) { return spec_.instance_template(comp.members[m]).head.size(); };
 
   // Adorned members reachable from the entry, and how each body is evaluated.
   std::vector<Adorned> adorned;
@@ -66,7 +120,7 @@ std::string Emitter::scc_call(const std::string& key, const std::vector<std::opt
   for (size_t ai = 0; ai < adorned.size(); ai++) {
     const Adorned cur = adorned[ai];
     std::vector<BodyPlan> body_plans;
-    for (const CQ& body : scc.bodies[cur.member]) {
+    for (const CQ& body : *comp.bodies[cur.member]) {
       BodyPlan plan;
       std::set<int> bound;
       for (size_t p = 0; p < cur.bound.size(); p++)
@@ -78,7 +132,7 @@ std::string Emitter::scc_call(const std::string& key, const std::vector<std::opt
       std::vector<size_t> recursive;
       for (size_t i = 0; i < body.atoms.size(); i++) {
         const CAtom& a = body.atoms[i];
-        if (a.kind == CAtom::Kind::Scc && scc.member_index.count(body.instance_key(a))) recursive.push_back(i);
+        if (a.kind == CAtom::Kind::Scc && comp.contains(body.instance_key(a))) recursive.push_back(i);
       }
       if (recursive.size() > 1)
         throw PolarError(ErrorKind::TooComplex,
@@ -104,7 +158,7 @@ std::string Emitter::scc_call(const std::string& key, const std::vector<std::opt
       if (!recursive.empty()) {
         plan.recursive_atom = static_cast<int>(recursive[0]);
         const CAtom& r = body.atoms[recursive[0]];
-        Adorned callee{scc.member_index.at(body.instance_key(r)), {}};
+        Adorned callee{comp.index.at(body.instance_key(r)), {}};
         CQ t = spec_.instance_template(body.instance_key(r));
         for (size_t p = 0; p < r.args.size(); p++)
           callee.bound.push_back(bound.count(body.find(r.args[p])) > 0 && !t.root(t.head[p]).value);
@@ -145,7 +199,7 @@ std::string Emitter::scc_call(const std::string& key, const std::vector<std::opt
     std::vector<std::string> branches;
     const std::string mm = alias("mm");
     for (size_t ai = 0; ai < adorned.size(); ai++) {
-      const auto& bodies = scc.bodies[adorned[ai].member];
+      const auto& bodies = *comp.bodies[adorned[ai].member];
       for (size_t bi = 0; bi < bodies.size(); bi++) {
         const BodyPlan& plan = plans[ai][bi];
         if (plan.recursive_atom < 0) continue;
@@ -176,24 +230,37 @@ std::string Emitter::scc_call(const std::string& key, const std::vector<std::opt
     magic_sql += ")";
   }
 
-  // --- can free arguments pass through every recursive call unchanged?
+  // Positions fixed by a member's own pattern (a constant in its instance key) are neither bound nor answers.
+  auto fixed = [&](int member, size_t p) {
+    CQ t = spec_.instance_template(comp.members[member]);
+    return t.root(t.head[p]).value.has_value();
+  };
+  auto open_positions = [&](const Adorned& a) {
+    std::vector<bool> open;
+    for (size_t p = 0; p < a.bound.size(); p++) open.push_back(!a.bound[p] && !fixed(a.member, p));
+    return open;
+  };
+
+  // --- can open arguments pass through every recursive call unchanged?
   bool pass_through = true;
   for (size_t ai = 0; ai < adorned.size() && pass_through; ai++) {
-    const auto& bodies = scc.bodies[adorned[ai].member];
+    const auto& bodies = *comp.bodies[adorned[ai].member];
     for (size_t bi = 0; bi < bodies.size() && pass_through; bi++) {
       const BodyPlan& plan = plans[ai][bi];
       if (plan.recursive_atom < 0) continue;
       const CQ& body = bodies[bi];
       const CAtom& r = body.atoms[plan.recursive_atom];
       const Adorned& callee = adorned[plan.callee];
-      if (r.args.size() != body.head.size() || callee.bound != adorned[ai].bound) {
+      const std::vector<bool> open = open_positions(adorned[ai]);
+      if (r.args.size() != body.head.size() || open_positions(callee) != open) {
         pass_through = false;
         break;
       }
       for (size_t p = 0; p < body.head.size() && pass_through; p++) {
-        if (adorned[ai].bound[p]) continue;
+        if (!open[p]) continue;
         int root = body.find(body.head[p]);
-        if (root != body.find(r.args[p]) || body.vars[root].value || body.vars[root].input) {
+        const CVar& hv = body.vars[root];
+        if (root != body.find(r.args[p]) || hv.value || hv.input) {
           pass_through = false;
           break;
         }
@@ -217,12 +284,14 @@ std::string Emitter::scc_call(const std::string& key, const std::vector<std::opt
   if (pass_through) {
     // Answers = exit rules at every reachable call; bound positions are the caller's seeds.
     std::vector<size_t> free_positions;
+    const std::vector<bool> entry_open = open_positions(adorned[0]);
     for (size_t p = 0; p < arity; p++)
-      if (!adorned[0].bound[p]) free_positions.push_back(p);
+      if (entry_open[p]) free_positions.push_back(p);
+    const CQ entry_template = spec_.instance_template(key);
     const std::string mp = alias("mp");
     std::vector<std::string> branches;
     for (size_t ai = 0; ai < adorned.size(); ai++) {
-      const auto& bodies = scc.bodies[adorned[ai].member];
+      const auto& bodies = *comp.bodies[adorned[ai].member];
       for (size_t bi = 0; bi < bodies.size(); bi++) {
         if (plans[ai][bi].recursive_atom >= 0) continue;
         const CQ& body = bodies[bi];
@@ -238,8 +307,14 @@ std::string Emitter::scc_call(const std::string& key, const std::vector<std::opt
     std::vector<std::string> targets;
     const std::string x = alias("x");
     std::vector<std::string> xcols = numbered("f", std::max<size_t>(free_positions.size(), 1));
-    for (size_t p = 0, f = 0; p < arity; p++)
-      targets.push_back(adorned[0].bound[p] ? "(" + *seeds[p] + ")" : quote_ident(x) + "." + xcols[f++]);
+    for (size_t p = 0, f = 0; p < arity; p++) {
+      if (adorned[0].bound[p])
+        targets.push_back("(" + *seeds[p] + ")");
+      else if (!entry_open[p])
+        targets.push_back(value_expr(entry_template.root(entry_template.head[p])));
+      else
+        targets.push_back(quote_ident(x) + "." + xcols[f++]);
+    }
     if (targets.empty()) targets.push_back("1");
     if (branches.empty()) branches.push_back("SELECT 1 WHERE false");
     result = "(WITH RECURSIVE " + magic_sql + " SELECT " + join(targets, ", ") + " FROM " + quote_ident(magic) + " AS " +
@@ -253,7 +328,7 @@ std::string Emitter::scc_call(const std::string& key, const std::vector<std::opt
   std::vector<std::string> exit_branches, recursive_branches;
   const std::string rr = alias("r");
   for (size_t ai = 0; ai < adorned.size(); ai++) {
-    const auto& bodies = scc.bodies[adorned[ai].member];
+    const auto& bodies = *comp.bodies[adorned[ai].member];
     for (size_t bi = 0; bi < bodies.size(); bi++) {
       const BodyPlan& plan = plans[ai][bi];
       const CQ& body = bodies[bi];

@@ -129,6 +129,7 @@ class Lexer {
   int line_ = 1;
   int col_ = 1;
   LexResult out_;
+  size_t invalid_run_end_ = std::string_view::npos;  // just past the last invalid byte reported
 
   bool at_end() const { return i_ >= src_.size(); }
   char peek(size_t ahead = 0) const { return i_ + ahead < src_.size() ? src_[i_ + ahead] : '\0'; }
@@ -192,7 +193,11 @@ class Lexer {
     return bytes;
   }
 
+  // One report per run of invalid bytes.
   void report_invalid_byte() {
+    bool continues_run = i_ == invalid_run_end_;
+    invalid_run_end_ = i_ + 1;
+    if (continues_run) return;
     error("P01", here(),
           "Unexpected byte 0x" + hex(static_cast<unsigned char>(peek()), 2) + "; policy source must be valid UTF-8.");
   }
@@ -393,7 +398,7 @@ class Lexer {
     uint32_t cp = 0;
     int length = utf8_sequence_length(src_, i_, &cp);
     bool continues_run = !out_.tokens.empty() && out_.tokens.back().kind == TokenKind::Invalid &&
-                         out_.tokens.back().end == begin && !is_line_break(peek());
+                         out_.tokens.back().end == begin;
     if (!continues_run) {
       if (length == 0) {
         report_invalid_byte();
@@ -404,7 +409,7 @@ class Lexer {
     advance();
     if (continues_run) {
       out_.tokens.back().end = i_;
-      out_.tokens.back().text = std::string(src_.substr(out_.tokens.back().begin, i_ - out_.tokens.back().begin));
+      out_.tokens.back().text.append(src_.substr(begin, i_ - begin));
       return;
     }
     push(TokenKind::Invalid, pos, begin, std::string(src_.substr(begin, i_ - begin)));

@@ -92,6 +92,31 @@ char** first_column(int* n, bool* wildcard) {
   return out;
 }
 
+// The VARIADIC pattern arguments of query-like functions.
+char** query_args(FunctionCallInfo fcinfo, int n, int* nargs) {
+  if (PG_ARGISNULL(n)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("args must not be NULL")));
+  char** texts = read_text_array(PG_GETARG_ARRAYTYPE_P(n), nargs);
+  if (*nargs < 1 || *nargs > 8)
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                    errmsg("a query takes between 1 and 8 arguments; found %d", *nargs)));
+  return texts;
+}
+
+// NULL or '_' is any value, 'Type:_' any value of that type, anything else a bound value.
+Shape pattern_shape(const char* predicate, char** texts, int nargs) {
+  Shape shape{predicate, nargs, {}, {}, false};
+  char** free_types = static_cast<char**>(palloc0(sizeof(char*) * (nargs + 1)));
+  POLAR_WALL({
+    for (int i = 0; i < nargs; i++) {
+      polar::ValuePattern p = text_pattern(texts[i]);
+      shape.texts[i] = p.kind == polar::ValuePattern::Kind::Exact ? texts[i] : nullptr;
+      free_types[i] = wall_strdup(p.kind == polar::ValuePattern::Kind::AnyOfType ? p.type : "");
+      shape.free_types[i] = free_types[i];
+    }
+  });
+  return shape;
+}
+
 }  // namespace
 
 extern "C" {
@@ -177,23 +202,11 @@ Datum pg_polar_actions(PG_FUNCTION_ARGS) {
 PG_FUNCTION_INFO_V1(pg_polar_query);
 Datum pg_polar_query(PG_FUNCTION_ARGS) {
   char* predicate = required_text_arg(fcinfo, 0, "predicate");
-  if (PG_ARGISNULL(1)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("args must not be NULL")));
   int nargs = 0;
-  char** texts = read_text_array(PG_GETARG_ARRAYTYPE_P(1), &nargs);
-  InitMaterializedSRF(fcinfo, 0);
+  char** texts = query_args(fcinfo, 1, &nargs);
+  InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);  // TABLE(args text[]) has one column
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
-  if (nargs < 1 || nargs > 8)
-    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("a query takes between 1 and 8 arguments; found %d", nargs)));
-  Shape shape{predicate, nargs, {}, {}, false};
-  char** free_types = static_cast<char**>(palloc0(sizeof(char*) * (nargs + 1)));
-  POLAR_WALL({
-    for (int i = 0; i < nargs; i++) {
-      polar::ValuePattern p = text_pattern(texts[i]);
-      shape.texts[i] = p.kind == polar::ValuePattern::Kind::Exact ? texts[i] : nullptr;
-      free_types[i] = wall_strdup(p.kind == polar::ValuePattern::Kind::AnyOfType ? p.type : "");
-      shape.free_types[i] = free_types[i];
-    }
-  });
+  Shape shape = pattern_shape(predicate, texts, nargs);
   SPI_connect();
   Question q = prepare_question(shape, nullptr, 0);
   execute_entry(q.policy, q.entry, &q.args, 0);
@@ -219,27 +232,42 @@ Datum pg_polar_query(PG_FUNCTION_ARGS) {
 PG_FUNCTION_INFO_V1(pg_polar_query_sql);
 Datum pg_polar_query_sql(PG_FUNCTION_ARGS) {
   char* predicate = required_text_arg(fcinfo, 0, "predicate");
-  if (PG_ARGISNULL(1)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("args must not be NULL")));
   int nargs = 0;
-  char** texts = read_text_array(PG_GETARG_ARRAYTYPE_P(1), &nargs);
-  if (nargs < 1 || nargs > 8)
-    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("a query takes between 1 and 8 arguments; found %d", nargs)));
-  Shape shape{predicate, nargs, {}, {}, false};
-  char** free_types = static_cast<char**>(palloc0(sizeof(char*) * (nargs + 1)));
-  POLAR_WALL({
-    for (int i = 0; i < nargs; i++) {
-      polar::ValuePattern p = text_pattern(texts[i]);
-      shape.texts[i] = p.kind == polar::ValuePattern::Kind::Exact ? texts[i] : nullptr;
-      free_types[i] = wall_strdup(p.kind == polar::ValuePattern::Kind::AnyOfType ? p.type : "");
-      shape.free_types[i] = free_types[i];
-    }
-  });
+  char** texts = query_args(fcinfo, 1, &nargs);
+  Shape shape = pattern_shape(predicate, texts, nargs);
   SPI_connect();
   Question q = prepare_question(shape, nullptr, 0);
-  char* sql = nullptr;
-  POLAR_WALL({ sql = wall_strdup(q.entry->compiled.sql); });
   SPI_finish();
-  PG_RETURN_TEXT_P(cstring_to_text(sql));
+  // The entry outlives SPI: its text is copied into the caller's memory here.
+  PG_RETURN_TEXT_P(cstring_to_text_with_len(q.entry->compiled.sql.data(), static_cast<int>(q.entry->compiled.sql.size())));
+}
+
+// EXPLAIN (ANALYZE) of the compiled query with these arguments: how a check runs.
+PG_FUNCTION_INFO_V1(pg_polar_query_plan);
+Datum pg_polar_query_plan(PG_FUNCTION_ARGS) {
+  bool analyze = !PG_ARGISNULL(0) && PG_GETARG_BOOL(0);
+  char* predicate = required_text_arg(fcinfo, 1, "predicate");
+  int nargs = 0;
+  char** texts = query_args(fcinfo, 2, &nargs);
+  Shape shape = pattern_shape(predicate, texts, nargs);
+  InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  SPI_connect();
+  Question q = prepare_question(shape, nullptr, 0);
+  Datum* values = nullptr;
+  char* nulls = nullptr;
+  bind_params(q.policy, q.entry, &q.args, &values, &nulls);
+  const char* prefix = analyze ? "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " : "EXPLAIN (COSTS OFF) ";
+  char* sql = psprintf("%s%s", prefix, q.entry->compiled.sql.c_str());
+  int ret = SPI_execute_with_args(sql, static_cast<int>(q.entry->compiled.params.size()), q.entry->types, values, nulls,
+                                  false, 0);
+  if (ret != SPI_OK_UTILITY && ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: EXPLAIN failed (SPI code %d)", ret);
+  int n = 0;
+  bool wildcard = false;
+  char** rows = first_column(&n, &wildcard);
+  emit_text_rows(rsinfo, rows, n);
+  SPI_finish();
+  return (Datum)0;
 }
 
 }  // extern "C"

@@ -53,13 +53,14 @@ FactBatch* to_batch(const std::vector<std::vector<std::vector<std::string>>>& ro
   return b;
 }
 
-// Checks facts (inside a wall) and groups them for insertion.
+// Checks facts (inside a wall) and groups them for insertion. `what` names them in messages
+// ("fact" -> "fact 3: ..."); NULL for a single fact given as arguments.
 FactBatch* check_facts(const polar::ir::Program& program, const RawFact* facts, int count, const char* what) {
   std::vector<std::vector<std::vector<std::string>>> rows(6);
   std::vector<std::vector<std::string>> preds(6);
   for (int i = 0; i < count; i++) {
     const RawFact& f = facts[i];
-    std::string where = std::string(what) + " " + std::to_string(f.position) + ": ";
+    std::string where = what ? std::string(what) + " " + std::to_string(f.position) + ": " : std::string();
     if (!f.predicate) throw polar::PolarError(polar::ErrorKind::InvalidValue, where + "the predicate cannot be null");
     polar::check_fact_arity(static_cast<size_t>(f.nargs), where);
     std::vector<polar::Value> values;
@@ -84,7 +85,7 @@ PatternSql* delete_statements(const RawFact* patterns, int count, const char* wh
   auto* out = static_cast<PatternSql*>(wall_alloc(sizeof(PatternSql) * (count + 1)));
   for (int i = 0; i < count; i++) {
     const RawFact& f = patterns[i];
-    std::string where = std::string(what) + " " + std::to_string(f.position) + ": ";
+    std::string where = what ? std::string(what) + " " + std::to_string(f.position) + ": " : std::string();
     polar::check_fact_arity(static_cast<size_t>(f.nargs), where);
     std::vector<polar::ValuePattern> args;
     for (int k = 0; k < f.nargs; k++) args.push_back(raw_pattern(f.args[k], where));
@@ -164,7 +165,7 @@ Datum pg_polar_tell(PG_FUNCTION_ARGS) {
   SPI_connect();
   LoadedPolicy* policy = current_policy();
   FactBatch* batch = nullptr;
-  POLAR_WALL({ batch = check_facts(*policy->program, &fact, 1, "argument list"); });
+  POLAR_WALL({ batch = check_facts(*policy->program, &fact, 1, nullptr); });
   insert_batch(batch);
   SPI_finish();
   PG_RETURN_VOID();
@@ -174,7 +175,7 @@ PG_FUNCTION_INFO_V1(pg_polar_delete);
 Datum pg_polar_delete(PG_FUNCTION_ARGS) {
   RawFact pattern = variadic_fact(fcinfo, true);
   PatternSql* stmt = nullptr;
-  POLAR_WALL({ stmt = delete_statements(&pattern, 1, "pattern"); });
+  POLAR_WALL({ stmt = delete_statements(&pattern, 1, nullptr); });
   SPI_connect();
   uint64 deleted = run_pattern(stmt[0], false);
   SPI_finish();

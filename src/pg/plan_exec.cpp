@@ -56,11 +56,19 @@ void fill_call_args(const polar::QuerySpec& spec, const std::vector<polar::Value
   args->nargs = static_cast<int>(spec.args.size());
   args->encoded = static_cast<char**>(wall_alloc(sizeof(char*) * (spec.args.size() + 1)));
   for (size_t i = 0; i < spec.args.size(); i++)
-    args->encoded[i] = spec.args[i].kind == polar::QueryArg::Kind::Bound ? wall_strdup(values[i].encode()) : nullptr;
+    args->encoded[i] = spec.args[i].kind == polar::QueryArg::Kind::Free ? nullptr : wall_strdup(values[i].encode());
 }
 
 void execute_entry(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, long max_rows) {
-  ensure_prepared(policy, entry);
+  Datum* values = nullptr;
+  char* nulls = nullptr;
+  bind_params(policy, entry, args, &values, &nulls);
+  int ret = SPI_execute_plan(entry->plan, values, nulls, true, max_rows);
+  if (ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
+}
+
+void bind_params(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, Datum** values_out, char** nulls_out) {
+  ensure_prepared(policy, entry);  // plan constants are built with the plan
   const std::vector<polar::SqlParam>& params = entry->compiled.params;
   int n = static_cast<int>(params.size());
   Datum* values = static_cast<Datum*>(palloc0(sizeof(Datum) * (n + 1)));
@@ -91,8 +99,8 @@ void execute_entry(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args,
       }
     }
   }
-  int ret = SPI_execute_plan(entry->plan, values, nulls, true, max_rows);
-  if (ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
+  *values_out = values;
+  *nulls_out = nulls;
 }
 
 char* required_text_arg(FunctionCallInfo fcinfo, int n, const char* name) {

@@ -34,6 +34,8 @@ void fill_call_args(const polar::QuerySpec& spec, const std::vector<polar::Value
 // --- PostgreSQL side (may ereport) ---
 // Prepares if needed and executes; rows are in SPI_tuptable.
 void execute_entry(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, long max_rows);
+// The parameter values of an entry for one call (prepares it; types are entry->types).
+void bind_params(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, Datum** values, char** nulls);
 
 // A SQL text argument that must not be NULL.
 char* required_text_arg(FunctionCallInfo fcinfo, int n, const char* name);

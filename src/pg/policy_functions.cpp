@@ -143,10 +143,11 @@ Datum pg_polar_activate_policy(PG_FUNCTION_ARGS) {
 
 PG_FUNCTION_INFO_V1(pg_polar_policy_metadata);
 Datum pg_polar_policy_metadata(PG_FUNCTION_ARGS) {
+  MemoryContext caller = CurrentMemoryContext;
   SPI_connect();
   LoadedPolicy* policy = current_policy();
   char* json = nullptr;
-  POLAR_WALL({ json = wall_strdup(polar::policy_metadata_json(*policy->program)); });
+  POLAR_WALL({ json = wall_strdup(polar::policy_metadata_json(*policy->program), caller); });
   SPI_finish();
   return DirectFunctionCall1(jsonb_in, CStringGetDatum(json));
 }

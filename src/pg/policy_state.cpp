@@ -131,14 +131,15 @@ void ensure_prepared(LoadedPolicy* policy, PlanEntry* entry) {
   entry->plan = plan;
 }
 
-void* wall_alloc(size_t size) {
-  void* p = MemoryContextAllocExtended(CurrentMemoryContext, size, MCXT_ALLOC_NO_OOM | MCXT_ALLOC_HUGE);
+void* wall_alloc(size_t size, MemoryContext context) {
+  void* p = MemoryContextAllocExtended(context ? context : CurrentMemoryContext, size,
+                                       MCXT_ALLOC_NO_OOM | MCXT_ALLOC_HUGE);
   if (!p) throw std::bad_alloc();
   return p;
 }
 
-char* wall_strdup(const std::string& s) {
-  char* p = static_cast<char*>(wall_alloc(s.size() + 1));
+char* wall_strdup(const std::string& s, MemoryContext context) {
+  char* p = static_cast<char*>(wall_alloc(s.size() + 1, context));
   memcpy(p, s.data(), s.size());
   p[s.size()] = '\0';
   return p;

@@ -49,7 +49,8 @@ Oid policy_catalog_oid();
 void policy_catalog_changed();
 
 // A copy of `s` in the current memory context that never ereports (for use inside walls).
-char* wall_strdup(const std::string& s);
-void* wall_alloc(size_t size);
+// Allocate in `context` (default: the current one, which inside SPI dies at SPI_finish).
+char* wall_strdup(const std::string& s, MemoryContext context = nullptr);
+void* wall_alloc(size_t size, MemoryContext context = nullptr);
 
 }  // namespace pgpolar
