@@ -110,6 +110,13 @@ CREATE FUNCTION polar.validate_policy(source text)
   LANGUAGE c STABLE PARALLEL SAFE
   SET search_path = pg_catalog, pg_temp;
 
+CREATE FUNCTION polar.test_policy(source text DEFAULT NULL)
+  RETURNS TABLE(test text, passed boolean, detail text)
+  AS 'MODULE_PATHNAME', 'pg_polar_test_policy'
+  LANGUAGE c VOLATILE PARALLEL RESTRICTED
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
 CREATE FUNCTION polar.activate_policy(version integer) RETURNS void
   AS 'MODULE_PATHNAME', 'pg_polar_activate_policy'
   LANGUAGE c VOLATILE PARALLEL UNSAFE
@@ -214,6 +221,7 @@ COMMENT ON FUNCTION polar.query_sql(text, text[]) IS 'The SQL a query of this sh
 REVOKE ALL ON ALL TABLES IN SCHEMA polar FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA polar FROM PUBLIC;
 GRANT USAGE ON SCHEMA polar TO PUBLIC;
-GRANT EXECUTE ON FUNCTION polar.render_value(text), polar.validate_policy(text), polar.policy_metadata(),
+GRANT EXECUTE ON FUNCTION polar.render_value(text), polar.validate_policy(text), polar.test_policy(text),
+  polar.policy_metadata(),
   polar.authorize(text, text, text, jsonb), polar.list(text, text, text, jsonb), polar.actions(text, text, jsonb),
   polar.query(text, text[]) TO PUBLIC;

@@ -38,6 +38,7 @@ AnalyzeResult analyze_policy(std::string_view source) {
   detail::add_default_allow(a);
   detail::infer_signatures(a, policy);
   detail::check_rules(a);
+  detail::check_tests(a, policy);
   for (const ir::Rule& r : program->rules) {
     for (const ir::Term& t : r.head.args)
       if (t.kind == ir::Term::Kind::Const) program->constants.insert(t.value.encode());

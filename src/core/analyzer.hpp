@@ -50,6 +50,7 @@ void lower_rules(Analyzer& a, const ast::Policy& policy);
 void add_default_allow(Analyzer& a);
 void infer_signatures(Analyzer& a, const ast::Policy& policy);
 void check_rules(Analyzer& a);
+void check_tests(Analyzer& a, const ast::Policy& policy);
 
 // Shared helpers.
 std::string quoted(const std::string& s);  // "s" with \" and \\ escaped

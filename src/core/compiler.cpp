@@ -7,7 +7,8 @@
 namespace polar {
 
 std::string QuerySpec::cache_key() const {
-  std::string key = predicate + "/" + std::to_string(args.size()) + (exists_only ? "?" : "*") + (with_context ? "c" : "");
+  std::string key = predicate + "/" + std::to_string(args.size()) + (exists_only ? "?" : "*") + (with_context ? "c" : "") +
+                    (stored_facts ? "" : "t");
   for (const QueryArg& a : args) {
     switch (a.kind) {
       case QueryArg::Kind::Bound:

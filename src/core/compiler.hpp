@@ -30,6 +30,7 @@ struct QuerySpec {
   std::vector<QueryArg> args;
   bool exists_only = false;  // authorize: a single boolean
   bool with_context = false;  // context facts are passed with the call
+  bool stored_facts = true;   // false: policy tests see only their own (context) facts
   // A plan-cache key for this shape (same key, same SQL).
   std::string cache_key() const;
 };

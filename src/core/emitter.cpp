@@ -101,8 +101,10 @@ std::string Emitter::fact_source(int arity) {
     cols.push_back(quote_ident("a" + std::to_string(k)));
     arrays.push_back(param_context(arity, k));
   }
-  return "(SELECT " + join(cols, ", ") + " FROM " + fact_table(arity) + " UNION ALL SELECT * FROM " + unnest_rows(arrays) +
-         " AS " + quote_ident(alias("ctx")) + "(" + join(cols, ", ") + "))";
+  std::string context = "SELECT * FROM " + unnest_rows(arrays) + " AS " + quote_ident(alias("ctx")) + "(" +
+                        join(cols, ", ") + ")";
+  if (!query_.stored_facts) return "(" + context + ")";
+  return "(SELECT " + join(cols, ", ") + " FROM " + fact_table(arity) + " UNION ALL " + context + ")";
 }
 
 // A value's type is the text before its first ':'. Contiguous ranges in the "C"

@@ -162,6 +162,12 @@ class Lexer {
   }
 
   void error(const char* code, SourcePos pos, std::string message) {
+    size_t reported = out_.diagnostics.items().size();
+    if (reported > kMaxReportedErrors) return;
+    if (reported == kMaxReportedErrors) {
+      out_.diagnostics.error("P01", pos, "Too many errors; later lexical errors are not reported.");
+      return;
+    }
     out_.diagnostics.error(code, pos, std::move(message));
   }
 
@@ -213,9 +219,7 @@ class Lexer {
     return out_.tokens.back();
   }
 
-  bool previous_token_ends_operand() const {
-    return !out_.tokens.empty() && ends_operand(out_.tokens.back().kind);
-  }
+  bool previous_token_ends_operand() const { return !out_.tokens.empty() && ends_operand(out_.tokens.back().kind); }
 
   void lex_token() {
     char c = peek();
@@ -329,8 +333,7 @@ class Lexer {
     uint32_t cp = 0;
     int length = utf8_sequence_length(src_, i_, &cp);
     std::string escaped = length > 0 ? std::string(src_.substr(i_, length)) : "\xEF\xBF\xBD";
-    error("P03", pos,
-          "Invalid escape sequence '\\" + escaped + "' in string literal; only \\\" and \\\\ are allowed.");
+    error("P03", pos, "Invalid escape sequence '\\" + escaped + "' in string literal; only \\\" and \\\\ are allowed.");
     *contents += advance_checking_utf8();
   }
 
@@ -343,8 +346,7 @@ class Lexer {
     while (is_ident_char(peek())) advance();
     std::string name(src_.substr(name_begin, i_ - name_begin));
     if (name != "current_unix_time")
-      error("P06", pos,
-            "Unknown constant '@" + name + "'. The only built-in constant is @current_unix_time.");
+      error("P06", pos, "Unknown constant '@" + name + "'. The only built-in constant is @current_unix_time.");
     push(TokenKind::Constant, pos, begin, std::move(name));
   }
 
@@ -354,21 +356,41 @@ class Lexer {
     TokenKind kind = TokenKind::Unsupported;
     int length = 1;
     switch (peek()) {
-      case '(': kind = TokenKind::LParen; break;
-      case ')': kind = TokenKind::RParen; break;
-      case '{': kind = TokenKind::LBrace; break;
-      case '}': kind = TokenKind::RBrace; break;
-      case '[': kind = TokenKind::LBracket; break;
-      case ']': kind = TokenKind::RBracket; break;
-      case ',': kind = TokenKind::Comma; break;
-      case ';': kind = TokenKind::Semicolon; break;
+      case '(':
+        kind = TokenKind::LParen;
+        break;
+      case ')':
+        kind = TokenKind::RParen;
+        break;
+      case '{':
+        kind = TokenKind::LBrace;
+        break;
+      case '}':
+        kind = TokenKind::RBrace;
+        break;
+      case '[':
+        kind = TokenKind::LBracket;
+        break;
+      case ']':
+        kind = TokenKind::RBracket;
+        break;
+      case ',':
+        kind = TokenKind::Comma;
+        break;
+      case ';':
+        kind = TokenKind::Semicolon;
+        break;
       case ':':
-        if (peek(1) == ':') length = 2;  // `::` namespaced names are unsupported
-        else kind = TokenKind::Colon;
+        if (peek(1) == ':')
+          length = 2;  // `::` namespaced names are unsupported
+        else
+          kind = TokenKind::Colon;
         break;
       case '=':
-        if (peek(1) == '=') length = 2;  // `==` is unsupported
-        else kind = TokenKind::Eq;
+        if (peek(1) == '=')
+          length = 2;  // `==` is unsupported
+        else
+          kind = TokenKind::Eq;
         break;
       case '!':
         if (peek(1) == '=') kind = TokenKind::Ne, length = 2;
@@ -382,7 +404,12 @@ class Lexer {
       case '?':
         if (peek(1) == '=') length = 2;  // inline query `?=`
         break;
-      case '.': case '+': case '-': case '*': case '/': case '%':
+      case '.':
+      case '+':
+      case '-':
+      case '*':
+      case '/':
+      case '%':
         break;
       default:
         return lex_unexpected_character();
@@ -397,8 +424,8 @@ class Lexer {
     size_t begin = i_;
     uint32_t cp = 0;
     int length = utf8_sequence_length(src_, i_, &cp);
-    bool continues_run = !out_.tokens.empty() && out_.tokens.back().kind == TokenKind::Invalid &&
-                         out_.tokens.back().end == begin;
+    bool continues_run =
+        !out_.tokens.empty() && out_.tokens.back().kind == TokenKind::Invalid && out_.tokens.back().end == begin;
     if (!continues_run) {
       if (length == 0) {
         report_invalid_byte();
@@ -421,7 +448,7 @@ class Lexer {
 LexResult lex(std::string_view source) { return Lexer(source).run(); }
 
 bool is_reserved_word(std::string_view word) {
-  static constexpr std::string_view kReserved[] = {"and", "or", "not", "if", "matches",
+  static constexpr std::string_view kReserved[] = {"and", "or", "not", "if",   "matches",
                                                    "in",  "on", "iff", "true", "false"};
   for (std::string_view reserved : kReserved)
     if (word == reserved) return true;
@@ -430,28 +457,50 @@ bool is_reserved_word(std::string_view word) {
 
 std::string_view token_kind_name(TokenKind kind) {
   switch (kind) {
-    case TokenKind::Ident: return "Ident";
-    case TokenKind::String: return "String";
-    case TokenKind::Integer: return "Integer";
-    case TokenKind::Constant: return "Constant";
-    case TokenKind::LParen: return "LParen";
-    case TokenKind::RParen: return "RParen";
-    case TokenKind::LBrace: return "LBrace";
-    case TokenKind::RBrace: return "RBrace";
-    case TokenKind::LBracket: return "LBracket";
-    case TokenKind::RBracket: return "RBracket";
-    case TokenKind::Comma: return "Comma";
-    case TokenKind::Semicolon: return "Semicolon";
-    case TokenKind::Colon: return "Colon";
-    case TokenKind::Eq: return "Eq";
-    case TokenKind::Ne: return "Ne";
-    case TokenKind::Lt: return "Lt";
-    case TokenKind::Le: return "Le";
-    case TokenKind::Gt: return "Gt";
-    case TokenKind::Ge: return "Ge";
-    case TokenKind::Unsupported: return "Unsupported";
-    case TokenKind::Invalid: return "Invalid";
-    case TokenKind::End: return "End";
+    case TokenKind::Ident:
+      return "Ident";
+    case TokenKind::String:
+      return "String";
+    case TokenKind::Integer:
+      return "Integer";
+    case TokenKind::Constant:
+      return "Constant";
+    case TokenKind::LParen:
+      return "LParen";
+    case TokenKind::RParen:
+      return "RParen";
+    case TokenKind::LBrace:
+      return "LBrace";
+    case TokenKind::RBrace:
+      return "RBrace";
+    case TokenKind::LBracket:
+      return "LBracket";
+    case TokenKind::RBracket:
+      return "RBracket";
+    case TokenKind::Comma:
+      return "Comma";
+    case TokenKind::Semicolon:
+      return "Semicolon";
+    case TokenKind::Colon:
+      return "Colon";
+    case TokenKind::Eq:
+      return "Eq";
+    case TokenKind::Ne:
+      return "Ne";
+    case TokenKind::Lt:
+      return "Lt";
+    case TokenKind::Le:
+      return "Le";
+    case TokenKind::Gt:
+      return "Gt";
+    case TokenKind::Ge:
+      return "Ge";
+    case TokenKind::Unsupported:
+      return "Unsupported";
+    case TokenKind::Invalid:
+      return "Invalid";
+    case TokenKind::End:
+      return "End";
   }
   return "?";
 }

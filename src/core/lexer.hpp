@@ -45,6 +45,10 @@ struct Token {
   size_t end = 0;
 };
 
+// Lexing and parsing each report at most this many errors, then one "too many errors"
+// diagnostic: a bound on time and memory for hostile input, far above any real policy.
+inline constexpr size_t kMaxReportedErrors = 1000;
+
 struct LexResult {
   std::vector<Token> tokens;  // ends with exactly one End token
   Diagnostics diagnostics;

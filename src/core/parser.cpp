@@ -32,6 +32,9 @@ constexpr const char* kStoreAsFact = "Store the value as a fact, e.g. has_owner(
 // Thrown after a syntax error has been reported; caught by the item loop that resumes parsing.
 struct ParseAbort {};
 
+// Thrown once kMaxReportedErrors syntax errors have been reported; ends parsing.
+struct StopParsing {};
+
 bool is_comparison(TokenKind kind) {
   return kind == TokenKind::Eq || kind == TokenKind::Ne || kind == TokenKind::Lt || kind == TokenKind::Le ||
          kind == TokenKind::Gt || kind == TokenKind::Ge;
@@ -39,12 +42,18 @@ bool is_comparison(TokenKind kind) {
 
 ast::CompareOp comparison_op(TokenKind kind) {
   switch (kind) {
-    case TokenKind::Ne: return ast::CompareOp::Ne;
-    case TokenKind::Lt: return ast::CompareOp::Lt;
-    case TokenKind::Le: return ast::CompareOp::Le;
-    case TokenKind::Gt: return ast::CompareOp::Gt;
-    case TokenKind::Ge: return ast::CompareOp::Ge;
-    default: return ast::CompareOp::Eq;
+    case TokenKind::Ne:
+      return ast::CompareOp::Ne;
+    case TokenKind::Lt:
+      return ast::CompareOp::Lt;
+    case TokenKind::Le:
+      return ast::CompareOp::Le;
+    case TokenKind::Gt:
+      return ast::CompareOp::Gt;
+    case TokenKind::Ge:
+      return ast::CompareOp::Ge;
+    default:
+      return ast::CompareOp::Eq;
   }
 }
 
@@ -104,14 +113,17 @@ class Parser {
   }
 
   ast::Policy parse() {
-    while (!at(TokenKind::End)) {
-      size_t start = pos_;
-      try {
-        parse_top_level_item();
-      } catch (const ParseAbort&) {
-        recover_top_level(start);
+    try {
+      while (!at(TokenKind::End)) {
+        size_t start = pos_;
+        try {
+          parse_top_level_item();
+        } catch (const ParseAbort&) {
+          recover_top_level(start);
+        }
+        if (pos_ == start) take();  // always make progress
       }
-      if (pos_ == start) take();  // always make progress
+    } catch (const StopParsing&) {
     }
     return std::move(policy_);
   }
@@ -124,6 +136,7 @@ class Parser {
   ast::Policy policy_;
   size_t pos_ = 0;
   int nesting_ = 0;
+  size_t errors_reported_ = 0;
 
   // ---------- tokens ----------
 
@@ -161,6 +174,11 @@ class Parser {
   // ---------- errors ----------
 
   void error(const char* code, SourcePos pos, std::string message) {
+    if (errors_reported_ == kMaxReportedErrors) {
+      diagnostics_->error("P07", pos, "Too many errors; the rest of the policy was not checked.");
+      throw StopParsing{};
+    }
+    errors_reported_++;
     diagnostics_->error(code, pos, std::move(message));
   }
 
@@ -211,11 +229,13 @@ class Parser {
       return "Unsupported syntax: inline queries ('?=') are not part of this language. Write a policy test with "
              "'assert' instead.";
     if (op == "::") {
-      if (!after_ident || next.kind != TokenKind::Ident) return "Unsupported syntax: '::' is not part of this language.";
+      if (!after_ident || next.kind != TokenKind::Ident)
+        return "Unsupported syntax: '::' is not part of this language.";
       return "Unsupported syntax: namespaced name '" + previous->text + "::" + next.text +
              "' is not supported. Use a plain type name such as " + previous->text + next.text + ".";
     }
-    if (op == "!") return "Unsupported syntax: '!' is not an operator. Use 'not' to negate a fact or '!=' for inequality.";
+    if (op == "!")
+      return "Unsupported syntax: '!' is not an operator. Use 'not' to negate a fact or '!=' for inequality.";
     if (op == "==") return "Unsupported syntax: '==' is not an operator. Use '=' for equality.";
     return "Unsupported syntax: '" + op + "' is not part of this language.";
   }
@@ -253,11 +273,14 @@ class Parser {
     }
   }
 
-  // At top level: skips past the next ';', a stray '}', or a '{ ... }' group opened while
-  // skipping (an abandoned block), or up to the next construct that clearly starts an item.
+  // At top level: skips past the next ';', a stray '}', or a block-like '{ ... }' group
+  // (an abandoned block such as `entity Foo { ... }`), or up to the next construct that
+  // clearly starts an item. Brace groups inside statements (`Repo{1}`, `{a: 1}`) are skipped.
   void recover_top_level(size_t start) {
     nesting_ = 0;
     int level = depth_before_[start];
+    size_t group_open = 0;
+    bool group_has_statement = false;
     while (!at(TokenKind::End)) {
       int depth = depth_before_[pos_];
       if (depth < level) return;
@@ -267,10 +290,16 @@ class Parser {
           return;
         }
         if (pos_ != start && starts_top_level_item(pos_)) return;
-      }
-      if (at(TokenKind::RBrace) && depth == level + 1 && !closes_entity_literal(pos_)) {
-        take();
-        return;
+        if (at(TokenKind::LBrace)) {
+          group_open = pos_;
+          group_has_statement = false;
+        }
+      } else if (depth == level + 1) {
+        if (at(TokenKind::Semicolon)) group_has_statement = true;
+        if (at(TokenKind::RBrace) && (group_has_statement || follows_block_header(group_open))) {
+          take();
+          return;
+        }
       }
       take();
     }
@@ -281,10 +310,13 @@ class Parser {
     return token_at(i).kind == TokenKind::Ident && token_at(i).text == word;
   }
 
-  // `Type{ x }` or `Type{}`: a brace group that is part of a statement, not a block.
-  bool closes_entity_literal(size_t i) const {
-    if (i >= 2 && tokens_[i - 1].kind == TokenKind::LBrace) return false;  // `{}` is an (empty) block
-    return i >= 3 && tokens_[i - 2].kind == TokenKind::LBrace && tokens_[i - 3].kind == TokenKind::Ident;
+  // The '{' at `open` comes after two words (`entity Foo {`) or a string (`test "x" {`),
+  // unlike an entity literal (`(Repo{`) or a dictionary (`= {`).
+  bool follows_block_header(size_t open) const {
+    if (open == 0) return false;
+    const Token& before = tokens_[open - 1];
+    if (before.kind == TokenKind::String) return true;
+    return before.kind == TokenKind::Ident && open >= 2 && tokens_[open - 2].kind == TokenKind::Ident;
   }
 
   // The unmistakable starts of top-level items, used to stop skipping and to end unclosed bodies.
@@ -339,6 +371,11 @@ class Parser {
     }
     if (t.kind == TokenKind::RBrace) {
       error("P07", t.pos, unexpected(t) + "; expected " + kTopLevelExpected + ".");
+      while (at(TokenKind::RBrace)) take();  // one report for a run of stray braces
+      return;
+    }
+    if (t.kind == TokenKind::Semicolon && pos_ > 0 && tokens_[pos_ - 1].kind == TokenKind::RBrace) {
+      error("P07", t.pos, "Unexpected ';'; a block is not followed by ';'.");
       take();
       return;
     }
@@ -354,8 +391,8 @@ class Parser {
     }
     if (at_word("type") && at(TokenKind::Ident, 1) && at(TokenKind::LParen, 2))
       fail_with("P09", t.pos,
-                "Unsupported syntax: 'type' declarations are not part of this language. Use 'declare " +
-                    peek(1).text + "(...);' instead.");
+                "Unsupported syntax: 'type' declarations are not part of this language. Use 'declare " + peek(1).text +
+                    "(...);' instead.");
     if (at(TokenKind::Ident, 1) && (at(TokenKind::LBrace, 2) || at_word("extends", 2)))
       fail_with("P10", t.pos, "Expected 'actor' or 'resource' but found '" + t.text + "'.");
     if (at_word("if", 1)) return parse_misplaced_shorthand();

@@ -16,10 +16,29 @@ Datum text_array_datum(char** items, int n) {
 
 }  // namespace
 
+ContextFacts* group_facts(const std::vector<std::pair<std::string, std::vector<polar::Value>>>& facts) {
+  if (facts.empty()) return nullptr;
+  auto* ctx = static_cast<ContextFacts*>(wall_alloc(sizeof(ContextFacts)));
+  memset(ctx, 0, sizeof(ContextFacts));
+  for (int arity = 1; arity <= 5; arity++) {
+    int n = 0;
+    for (const auto& f : facts) n += static_cast<int>(f.second.size()) == arity;
+    ctx->count[arity] = n;
+    ctx->preds[arity] = static_cast<char**>(wall_alloc(sizeof(char*) * (n + 1)));
+    for (int k = 0; k < arity; k++) ctx->cols[arity][k] = static_cast<char**>(wall_alloc(sizeof(char*) * (n + 1)));
+    int j = 0;
+    for (const auto& [pred, values] : facts) {
+      if (static_cast<int>(values.size()) != arity) continue;
+      ctx->preds[arity][j] = wall_strdup(pred);
+      for (int k = 0; k < arity; k++) ctx->cols[arity][k][j] = wall_strdup(values[k].encode());
+      j++;
+    }
+  }
+  return ctx;
+}
+
 ContextFacts* build_context(const polar::ir::Program& program, const RawFact* facts, int count) {
-  if (count == 0) return nullptr;
-  std::vector<std::vector<const RawFact*>> by_arity(6);
-  std::vector<std::vector<std::vector<std::string>>> encoded(6);
+  std::vector<std::pair<std::string, std::vector<polar::Value>>> checked;
   for (int i = 0; i < count; i++) {
     const RawFact& f = facts[i];
     std::string where = "context fact " + std::to_string(f.position) + ": ";
@@ -27,24 +46,9 @@ ContextFacts* build_context(const polar::ir::Program& program, const RawFact* fa
     std::vector<polar::Value> values;
     for (int k = 0; k < f.nargs; k++) values.push_back(raw_value(f.args[k], where));
     polar::check_fact(program, f.predicate, values, where);
-    std::vector<std::string> row;
-    for (const polar::Value& v : values) row.push_back(v.encode());
-    by_arity[f.nargs].push_back(&f);
-    encoded[f.nargs].push_back(std::move(row));
+    checked.emplace_back(f.predicate, std::move(values));
   }
-  auto* ctx = static_cast<ContextFacts*>(wall_alloc(sizeof(ContextFacts)));
-  memset(ctx, 0, sizeof(ContextFacts));
-  for (int arity = 1; arity <= 5; arity++) {
-    int n = static_cast<int>(by_arity[arity].size());
-    ctx->count[arity] = n;
-    ctx->preds[arity] = static_cast<char**>(wall_alloc(sizeof(char*) * (n + 1)));
-    for (int k = 0; k < arity; k++) ctx->cols[arity][k] = static_cast<char**>(wall_alloc(sizeof(char*) * (n + 1)));
-    for (int j = 0; j < n; j++) {
-      ctx->preds[arity][j] = wall_strdup(by_arity[arity][j]->predicate);
-      for (int k = 0; k < arity; k++) ctx->cols[arity][k][j] = wall_strdup(encoded[arity][j][k]);
-    }
-  }
-  return ctx;
+  return group_facts(checked);
 }
 
 polar::QueryArg bound_arg(const LoadedPolicy* policy, const polar::Value& v) {
@@ -69,7 +73,36 @@ void execute_entry(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args,
 
 void bind_params(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, Datum** values_out, char** nulls_out) {
   ensure_prepared(policy, entry);  // plan constants are built with the plan
-  const std::vector<polar::SqlParam>& params = entry->compiled.params;
+  param_values(entry->compiled, entry->constants, args, values_out, nulls_out);
+}
+
+void execute_unprepared(const polar::CompiledQuery& compiled, const CallArgs* args, long max_rows) {
+  Datum* values = nullptr;
+  char* nulls = nullptr;
+  param_values(compiled, nullptr, args, &values, &nulls);
+  int n = static_cast<int>(compiled.params.size());
+  Oid* types = static_cast<Oid*>(palloc0(sizeof(Oid) * (n + 1)));
+  for (int i = 0; i < n; i++) types[i] = param_type(compiled.params[i]);
+  int ret = SPI_execute_with_args(compiled.sql.c_str(), n, types, values, nulls, true, max_rows);
+  if (ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
+}
+
+Oid param_type(const polar::SqlParam& p) {
+  bool is_array = p.kind == polar::SqlParam::Kind::TextArray || p.kind == polar::SqlParam::Kind::ContextColumn;
+  return is_array ? TEXTARRAYOID : TEXTOID;
+}
+
+Datum constant_param(const polar::SqlParam& p) {
+  if (p.kind == polar::SqlParam::Kind::Text) return PointerGetDatum(cstring_to_text_with_len(p.text.data(), p.text.size()));
+  Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * (p.array.size() + 1)));
+  for (size_t k = 0; k < p.array.size(); k++)
+    items[k] = PointerGetDatum(cstring_to_text_with_len(p.array[k].data(), p.array[k].size()));
+  return PointerGetDatum(construct_array(items, static_cast<int>(p.array.size()), TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+void param_values(const polar::CompiledQuery& compiled, const Datum* constants, const CallArgs* args,
+                  Datum** values_out, char** nulls_out) {
+  const std::vector<polar::SqlParam>& params = compiled.params;
   int n = static_cast<int>(params.size());
   Datum* values = static_cast<Datum*>(palloc0(sizeof(Datum) * (n + 1)));
   char* nulls = static_cast<char*>(palloc(n + 1));
@@ -88,7 +121,7 @@ void bind_params(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, D
       }
       case polar::SqlParam::Kind::Text:
       case polar::SqlParam::Kind::TextArray:
-        values[i] = entry->constants[i];
+        values[i] = constants ? constants[i] : constant_param(p);
         break;
       case polar::SqlParam::Kind::ContextColumn: {
         ContextFacts* ctx = args->context;

@@ -26,6 +26,8 @@ struct CallArgs {
 // --- inside walls only ---
 // Checks every context fact against the policy (F01-F05) and groups them. NULL when there are none.
 ContextFacts* build_context(const polar::ir::Program& program, const RawFact* facts, int count);
+// Groups checked facts by arity (no checks). NULL when there are none.
+ContextFacts* group_facts(const std::vector<std::pair<std::string, std::vector<polar::Value>>>& facts);
 // A bound query argument, or a constant when the policy itself mentions the value (better plans).
 polar::QueryArg bound_arg(const LoadedPolicy* policy, const polar::Value& v);
 // Fills `args` with the encoded bound values of `spec`.
@@ -36,6 +38,14 @@ void fill_call_args(const polar::QuerySpec& spec, const std::vector<polar::Value
 void execute_entry(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, long max_rows);
 // The parameter values of an entry for one call (prepares it; types are entry->types).
 void bind_params(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, Datum** values, char** nulls);
+
+// Runs a compiled query without caching a plan (policy tests, one-off queries).
+void execute_unprepared(const polar::CompiledQuery& compiled, const CallArgs* args, long max_rows);
+// Parameter values for one call; `constants` may be NULL (then built here).
+void param_values(const polar::CompiledQuery& compiled, const Datum* constants, const CallArgs* args, Datum** values,
+                  char** nulls);
+Oid param_type(const polar::SqlParam& p);
+Datum constant_param(const polar::SqlParam& p);
 
 // A SQL text argument that must not be NULL.
 char* required_text_arg(FunctionCallInfo fcinfo, int n, const char* name);

@@ -3,10 +3,14 @@
 #include "error_wall.hpp"
 #include "metadata.hpp"
 #include "plan_exec.hpp"
+#include "test_runner.hpp"
 
 using namespace pgpolar;
 
 namespace {
+
+// The program being loaded by this backend (between validation and storing).
+std::shared_ptr<const polar::ir::Program>* g_loading = nullptr;
 
 struct DiagnosticRow {
   bool error;
@@ -32,10 +36,15 @@ DiagnosticRow* diagnose(const char* source, int* count, int* errors) {
   return rows;
 }
 
-// Rejects an invalid policy with its first error as "file:line:col: message" (nothing is stored).
-void check_policy(const char* source, const char* filename) {
+// Rejects an invalid policy with its first error as "file:line:col: message" (nothing is
+// stored). Returns the compiled program, kept until the next call.
+const polar::ir::Program* check_policy(const char* source, const char* filename) {
+  const polar::ir::Program* program = nullptr;
   POLAR_WALL({
     polar::AnalyzeResult r = polar::analyze_policy(source);
+    if (!g_loading) g_loading = new std::shared_ptr<const polar::ir::Program>();
+    *g_loading = r.program;
+    program = r.program.get();
     if (!r.diagnostics.has_errors()) return;
     std::vector<polar::Diagnostic> errors;
     for (const polar::Diagnostic& d : r.diagnostics.sorted())
@@ -51,6 +60,30 @@ void check_policy(const char* source, const char* filename) {
     throw polar::PolarError(syntax ? polar::ErrorKind::PolicySyntax : polar::ErrorKind::PolicyInvalid, message, hint,
                             detail);
   });
+  return program;
+}
+
+// Rejects the policy when one of its tests fails (call inside SPI).
+void require_passing_tests(const polar::ir::Program* program, const char* filename) {
+  int count = 0;
+  TestOutcome* results = run_policy_tests(program, &count);
+  int failed = 0;
+  StringInfoData details;
+  initStringInfo(&details);
+  for (int i = 0; i < count; i++) {
+    if (results[i].passed) continue;
+    if (failed++) appendStringInfoChar(&details, '\n');
+    appendStringInfo(&details, "test \"%s\": %s", results[i].name, results[i].detail);
+  }
+  if (!failed) return;
+  int first = 0;
+  while (results[first].passed) first++;
+  ereport(ERROR, (errcode(ERRCODE_CHECK_VIOLATION),
+                  errmsg("%s%spolicy test \"%s\" failed: %s", filename ? filename : "", filename ? ": " : "",
+                         results[first].name, results[first].detail),
+                  errdetail("%d of %d tests failed:\n%s", failed, count, details.data),
+                  errhint("Fix the policy or its tests; load_policy(..., force => true) stores it anyway. "
+                          "The active policy is unchanged.")));
 }
 
 int spi_int(int row, int col) {
@@ -72,8 +105,10 @@ PG_FUNCTION_INFO_V1(pg_polar_load_policy);
 Datum pg_polar_load_policy(PG_FUNCTION_ARGS) {
   char* source = required_text_arg(fcinfo, 0, "source");
   char* filename = text_arg(fcinfo, 1);
-  check_policy(source, filename);
+  bool force = PG_NARGS() > 2 && !PG_ARGISNULL(2) && PG_GETARG_BOOL(2);
+  const polar::ir::Program* program = check_policy(source, filename);
   SPI_connect();
+  if (!force) require_passing_tests(program, filename);
   lock_catalog();
   Oid types[2] = {TEXTOID, TEXTOID};
   Datum values[2] = {CStringGetTextDatum(source), filename ? CStringGetTextDatum(filename) : (Datum)0};
@@ -100,6 +135,26 @@ Datum pg_polar_load_policy(PG_FUNCTION_ARGS) {
   }
   SPI_finish();
   PG_RETURN_INT32(version);
+}
+
+// Runs the tests of `source`, or of the active policy when it is NULL.
+PG_FUNCTION_INFO_V1(pg_polar_test_policy);
+Datum pg_polar_test_policy(PG_FUNCTION_ARGS) {
+  char* source = text_arg(fcinfo, 0);
+  InitMaterializedSRF(fcinfo, 0);
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  SPI_connect();
+  const polar::ir::Program* program = source ? check_policy(source, nullptr) : current_policy()->program.get();
+  int count = 0;
+  TestOutcome* results = run_policy_tests(program, &count);
+  for (int i = 0; i < count; i++) {
+    Datum values[3] = {CStringGetTextDatum(results[i].name), BoolGetDatum(results[i].passed),
+                       CStringGetTextDatum(results[i].detail)};
+    bool nulls[3] = {false, false, false};
+    tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+  }
+  SPI_finish();
+  return (Datum)0;
 }
 
 PG_FUNCTION_INFO_V1(pg_polar_validate_policy);

@@ -4,6 +4,7 @@
 
 #include "analyze.hpp"
 #include "error_wall.hpp"
+#include "plan_exec.hpp"
 
 namespace pgpolar {
 
@@ -110,15 +111,8 @@ void ensure_prepared(LoadedPolicy* policy, PlanEntry* entry) {
   Datum* constants = static_cast<Datum*>(palloc0(sizeof(Datum) * (n + 1)));
   for (int i = 0; i < n; i++) {
     const polar::SqlParam& p = params[i];
-    bool is_array = p.kind == polar::SqlParam::Kind::TextArray || p.kind == polar::SqlParam::Kind::ContextColumn;
-    types[i] = is_array ? TEXTARRAYOID : TEXTOID;
-    if (p.kind == polar::SqlParam::Kind::Text) constants[i] = PointerGetDatum(cstring_to_text_with_len(p.text.data(), p.text.size()));
-    if (p.kind == polar::SqlParam::Kind::TextArray) {
-      Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * (p.array.size() + 1)));
-      for (size_t k = 0; k < p.array.size(); k++)
-        items[k] = PointerGetDatum(cstring_to_text_with_len(p.array[k].data(), p.array[k].size()));
-      constants[i] = PointerGetDatum(construct_array(items, static_cast<int>(p.array.size()), TEXTOID, -1, false, TYPALIGN_INT));
-    }
+    types[i] = param_type(p);
+    if (p.kind == polar::SqlParam::Kind::Text || p.kind == polar::SqlParam::Kind::TextArray) constants[i] = constant_param(p);
   }
   MemoryContextSwitchTo(old);
   SPIPlanPtr plan = SPI_prepare(entry->compiled.sql.c_str(), n, types);

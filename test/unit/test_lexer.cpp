@@ -178,7 +178,9 @@ TEST(LexerPositions, CommentEndsAtCrLf) {
 }
 
 TEST(LexerPositions, LeadingByteOrderMarkIsIgnored) {
-  LexResult result = lex("\xEF\xBB\xBF" "actor");
+  LexResult result =
+      lex("\xEF\xBB\xBF"
+          "actor");
   ASSERT_EQ(result.tokens.size(), 2u);
   EXPECT_EQ(result.tokens[0].text, "actor");
   EXPECT_EQ(result.tokens[0].pos, (SourcePos{1, 1}));
@@ -208,7 +210,8 @@ TEST(LexerErrors, P01UnexpectedCharacterRunIsOneInvalidToken) {
 TEST(LexerErrors, P01InvalidUtf8) {
   expect_one_error("ab \xFF", "P01", 1, 4, "Unexpected byte 0xFF; policy source must be valid UTF-8.");
   expect_one_error("\"a\xC3\" b", "P01", 1, 3, "Unexpected byte 0xC3; policy source must be valid UTF-8.");
-  expect_one_error("# \xED\xA0\x80 surrogate\nx", "P01", 1, 3, "Unexpected byte 0xED; policy source must be valid UTF-8.");
+  expect_one_error("# \xED\xA0\x80 surrogate\nx", "P01", 1, 3,
+                   "Unexpected byte 0xED; policy source must be valid UTF-8.");
   expect_one_error("\xC0\xAF", "P01", 1, 1, "Unexpected byte 0xC0; policy source must be valid UTF-8.");  // overlong
 }
 
@@ -262,7 +265,8 @@ TEST(LexerErrors, P05Floats) {
 }
 
 TEST(LexerErrors, P06UnknownConstant) {
-  expect_one_error("x < @now", "P06", 1, 5, "Unknown constant '@now'. The only built-in constant is @current_unix_time.");
+  expect_one_error("x < @now", "P06", 1, 5,
+                   "Unknown constant '@now'. The only built-in constant is @current_unix_time.");
   EXPECT_EQ(kinds("@now"), (std::vector<K>{K::Constant, K::End}));
 }
 

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "lexer.hpp"
 #include "parser.hpp"
 
 namespace polar {
@@ -52,10 +53,14 @@ std::vector<std::string> codes_at(const ParseResult& result) {
 
 std::string show(const Term& t) {
   switch (t.kind) {
-    case Term::Kind::Variable: return t.name;
-    case Term::Kind::Wildcard: return "_";
-    case Term::Kind::Constant: return "@" + t.name;
-    case Term::Kind::Literal: return t.value.polar_literal();
+    case Term::Kind::Variable:
+      return t.name;
+    case Term::Kind::Wildcard:
+      return "_";
+    case Term::Kind::Constant:
+      return "@" + t.name;
+    case Term::Kind::Literal:
+      return t.value.polar_literal();
   }
   return "?";
 }
@@ -70,23 +75,30 @@ std::string show(const Expr& e) {
     return out + ")";
   };
   switch (e.kind) {
-    case EK::And: return join_operands("And");
-    case EK::Or: return join_operands("Or");
-    case EK::Not: return join_operands("Not");
+    case EK::And:
+      return join_operands("And");
+    case EK::Or:
+      return join_operands("Or");
+    case EK::Not:
+      return join_operands("Not");
     case EK::Call:
       out = e.name.text + "(";
       for (size_t i = 0; i < e.args.size(); i++) out += (i ? ", " : "") + show(e.args[i]);
       return out + ")";
-    case EK::Compare: return show(e.lhs) + " " + kOps[static_cast<int>(e.op)] + " " + show(e.rhs);
-    case EK::Matches: return show(e.lhs) + " matches " + e.type.text;
+    case EK::Compare:
+      return show(e.lhs) + " " + kOps[static_cast<int>(e.op)] + " " + show(e.rhs);
+    case EK::Matches:
+      return show(e.lhs) + " matches " + e.type.text;
     case EK::In:
       out = show(e.lhs) + " in [";
       for (size_t i = 0; i < e.list.size(); i++) out += (i ? ", " : "") + e.list[i].value.polar_literal();
       return out + "]";
     case EK::ShRole:
       return "\"" + e.term.text + "\"" + (e.relation ? " on \"" + e.relation->text + "\"" : std::string());
-    case EK::ShVarOn: return e.term.text + " on \"" + (e.relation ? e.relation->text : "?") + "\"";
-    case EK::ShGlobal: return "global \"" + e.term.text + "\"";
+    case EK::ShVarOn:
+      return e.term.text + " on \"" + (e.relation ? e.relation->text : "?") + "\"";
+    case EK::ShGlobal:
+      return "global \"" + e.term.text + "\"";
   }
   return "?";
 }
@@ -504,7 +516,7 @@ TEST(ParserSpecExamples, A5A8A9RuleBodies) {
   EXPECT_EQ(comparison.op, ast::CompareOp::Lt);
   EXPECT_EQ(comparison.lhs.kind, Term::Kind::Constant);
   EXPECT_EQ(comparison.lhs.name, "current_unix_time");
-  EXPECT_EQ(comparison.pos, at(5, 76));
+  EXPECT_EQ(comparison.pos, at(5, 78));
   EXPECT_EQ(a8.tests[0].setup_facts[0].args[3].value, Value::integer(4102444800));
 
   ast::Policy a9 = parse_clean(kA9);
@@ -615,12 +627,14 @@ TEST(ParserExpressions, TermPositions) {
   EXPECT_EQ(body.pos, at(2, 2));
   EXPECT_EQ(body.operands[0].name.pos, at(2, 2));
   EXPECT_EQ(body.operands[0].args[1].pos, at(2, 7));
-  EXPECT_EQ(body.operands[1].pos, at(2, 23));
-  EXPECT_EQ(body.operands[1].rhs.pos, at(2, 27));
+  EXPECT_EQ(body.operands[1].pos, at(2, 22));
+  EXPECT_EQ(body.operands[1].rhs.pos, at(2, 26));
 }
 
 TEST(ParserExpressions, CrLfAndBomPositions) {
-  ast::Policy policy = parse_clean("\xEF\xBB\xBF" "actor User {}\r\n\r\n  f(x) if g(x);\r\n");
+  ast::Policy policy = parse_clean(
+      "\xEF\xBB\xBF"
+      "actor User {}\r\n\r\n  f(x) if g(x);\r\n");
   ASSERT_EQ(policy.rules.size(), 1u);
   EXPECT_EQ(policy.blocks[0].pos, at(1, 1));
   EXPECT_EQ(policy.rules[0].pos, at(3, 3));
@@ -740,15 +754,15 @@ TEST(ParserDeclarations, Declare) {
 // ---------- rules ----------
 
 TEST(ParserRules, ParameterForms) {
-  ast::Policy policy =
-      parse_clean(R"(f(x, y: User, _, _: Repo, "s", 3, -3, true, Repo{"r"}, String{"t"}, Integer{4}, Boolean{false});)");
+  ast::Policy policy = parse_clean(
+      R"(f(x, y: User, _, _: Repo, "s", 3, -3, true, Repo{"r"}, String{"t"}, Integer{4}, Boolean{false});)");
   ASSERT_EQ(policy.rules.size(), 1u);
   const ast::Rule& rule = policy.rules[0];
   EXPECT_FALSE(rule.body.has_value());
   std::vector<std::string> shown;
   for (const ast::Param& p : rule.params) shown.push_back(show(p));
-  EXPECT_EQ(shown, (std::vector<std::string>{"x", "y: User", "_", "_: Repo", "\"s\"", "3", "-3", "true",
-                                             "Repo{\"r\"}", "\"t\"", "4", "false"}));
+  EXPECT_EQ(shown, (std::vector<std::string>{"x", "y: User", "_", "_: Repo", "\"s\"", "3", "-3", "true", "Repo{\"r\"}",
+                                             "\"t\"", "4", "false"}));
   EXPECT_EQ(rule.params[1].type->pos, at(1, 9));
   EXPECT_EQ(rule.params[9].term.value, Value::string("t"));
   EXPECT_EQ(rule.params[9].term.pos, at(1, 56));
@@ -827,7 +841,8 @@ TEST(ParserTests, AssertionForms) {
 }
 
 TEST(ParserTests, IffNotIn) {
-  ast::Policy policy = parse_clean("test \"t\" { assert_not allow(_: User, x: String, _) iff x not in [\"a\", \"b\",]; }");
+  ast::Policy policy =
+      parse_clean("test \"t\" { assert_not allow(_: User, x: String, _) iff x not in [\"a\", \"b\",]; }");
   const ast::Assertion& a = policy.tests[0].assertions[0];
   EXPECT_TRUE(a.negated);
   EXPECT_TRUE(a.iff_not_in);
@@ -886,12 +901,15 @@ TEST(ParserDiagnostics, P07SyntaxErrors) {
   expect_one_error("foo;", "P07", 1, 4, "Unexpected ';'; expected '('.");
   expect_one_error("f(x) g(x);", "P07", 1, 6, "Unexpected 'g'; expected 'if' or ';'.");
   expect_one_error("f(x) if ;", "P07", 1, 9, "Unexpected ';'; expected a condition.");
-  expect_one_error("f(x) if x;", "P07", 1, 10, "Unexpected ';'; expected '(', a comparison operator, 'in' or 'matches'.");
+  expect_one_error("f(x) if x;", "P07", 1, 10,
+                   "Unexpected ';'; expected '(', a comparison operator, 'in' or 'matches'.");
   expect_one_error("f(x) if x = g(x);", "P07", 1, 14, "Unexpected '('; a call cannot be used as a value.");
   expect_one_error("f(x) if x in [y];", "P07", 1, 15, "Unexpected 'y'; expected a literal or ']'.");
   expect_one_error("f(x) if (g(x);", "P07", 1, 14, "Unexpected ';'; expected ')' or 'and'.");
   expect_one_error("\"x\";", "P07", 1, 1, "Unexpected string \"x\"; expected a block, rule, declare or test.");
   expect_one_error("}", "P07", 1, 1, "Unexpected '}'; expected a block, rule, declare or test.");
+  expect_one_error("actor User {};", "P07", 1, 14, "Unexpected ';'; a block is not followed by ';'.");
+  expect_one_error("f(x);\n}}}", "P07", 2, 1, "Unexpected '}'; expected a block, rule, declare or test.");
   expect_one_error("actor {}", "P07", 1, 7, "Unexpected '{'; expected a type name after 'actor'.");
   expect_one_error("resource R { roles = [\"a\"];", "P07", 1, 28, "Unexpected end of input; expected '}'.");
   expect_one_error("resource R { \"a\" \"b\"; }", "P07", 1, 18, "Unexpected string \"b\"; expected 'if'.");
@@ -901,13 +919,15 @@ TEST(ParserDiagnostics, P07SyntaxErrors) {
                    "the block.");
   expect_one_error("resource R { relations = { \"a\": B }; }", "P07", 1, 28,
                    "Unexpected string \"a\"; expected a relation name or '}'.");
-  expect_one_error("resource R { roles = [\"a\" \"b\"]; }", "P07", 1, 27, "Unexpected string \"b\"; expected ',' or ']'.");
+  expect_one_error("resource R { roles = [\"a\" \"b\"]; }", "P07", 1, 27,
+                   "Unexpected string \"b\"; expected ',' or ']'.");
   expect_one_error("test fixture f { fixture g; }", "P07", 1, 18,
                    "Unexpected 'fixture'; fixtures cannot include other fixtures.");
   expect_one_error("test \"t\" { f(1); }", "P07", 1, 12,
                    "Unexpected 'f'; expected 'setup', 'assert', 'assert_not' or '}'.");
   expect_one_error("test \"t\" { assert f(1) iff x [1]; }", "P07", 1, 30, "Unexpected '['; expected 'in' or 'not'.");
-  expect_one_error("f(Integer{\"3\"});", "P07", 1, 11, "Unexpected string \"3\"; expected an integer inside Integer{...}.");
+  expect_one_error("f(Integer{\"3\"});", "P07", 1, 11,
+                   "Unexpected string \"3\"; expected an integer inside Integer{...}.");
   expect_one_error("declare f();", "P07", 1, 11, "Unexpected ')'; expected a type name.");
 }
 
@@ -947,7 +967,8 @@ TEST(ParserDiagnostics, P09UnsupportedSyntax) {
                    "Unsupported syntax: attribute access 'user.id' is not part of this language." + store);
   expect_one_error("f(user) if g(user.name());", "P09", 1, 18,
                    "Unsupported syntax: method call 'user.name(...)' is not part of this language." + store);
-  const std::string arithmetic = "') is not part of this language. Compute the value in the application and store it as a fact.";
+  const std::string arithmetic =
+      "') is not part of this language. Compute the value in the application and store it as a fact.";
   expect_one_error("f(x) if x = y + 1;", "P09", 1, 15, "Unsupported syntax: arithmetic ('+" + arithmetic);
   expect_one_error("f(x) if x = y * 2;", "P09", 1, 15, "Unsupported syntax: arithmetic ('*" + arithmetic);
   expect_one_error("f(x) if x = y / 2;", "P09", 1, 15, "Unsupported syntax: arithmetic ('/" + arithmetic);
@@ -967,7 +988,8 @@ TEST(ParserDiagnostics, P09UnsupportedSyntax) {
                    "such as BillingInvoice.");
   expect_one_error("f(x) if ! g(x);", "P09", 1, 9,
                    "Unsupported syntax: '!' is not an operator. Use 'not' to negate a fact or '!=' for inequality.");
-  expect_one_error("f(x) if x == 1;", "P09", 1, 11, "Unsupported syntax: '==' is not an operator. Use '=' for equality.");
+  expect_one_error("f(x) if x == 1;", "P09", 1, 11,
+                   "Unsupported syntax: '==' is not an operator. Use '=' for equality.");
   expect_one_error("f(x) if x = new User(\"a\");", "P09", 1, 13,
                    "Unsupported syntax: 'new' is not part of this language. Write entity values as literals, e.g. "
                    "User{\"alice\"}.");
@@ -994,9 +1016,8 @@ TEST(ParserDiagnostics, P09UnsupportedSyntax) {
 }
 
 TEST(ParserDiagnostics, P10UnknownBlockKeyword) {
-  ParseResult result =
-      expect_one_error("entity Foo { roles = [\"a\"]; }\nf(x) if g(x);", "P10", 1, 1,
-                       "Expected 'actor' or 'resource' but found 'entity'.");
+  ParseResult result = expect_one_error("entity Foo { roles = [\"a\"]; }\nf(x) if g(x);", "P10", 1, 1,
+                                        "Expected 'actor' or 'resource' but found 'entity'.");
   EXPECT_EQ(result.policy.rules.size(), 1u);  // the rule after the skipped block
   expect_one_error("Resource Foo {}", "P10", 1, 1, "Expected 'actor' or 'resource' but found 'Resource'.");
   expect_one_error("  actors Foo extends Bar {}", "P10", 1, 3, "Expected 'actor' or 'resource' but found 'actors'.");
@@ -1012,9 +1033,9 @@ TEST(ParserDiagnostics, P11WrongRelationKeyword) {
 }
 
 TEST(ParserDiagnostics, P12ShorthandOutsideBlock) {
-  ParseResult result = expect_one_error(
-      "\"read\" if \"reader\";", "P12", 1, 1,
-      "Shorthand rule \"read\" if \"reader\" must be inside an actor, resource or global block.");
+  ParseResult result =
+      expect_one_error("\"read\" if \"reader\";", "P12", 1, 1,
+                       "Shorthand rule \"read\" if \"reader\" must be inside an actor, resource or global block.");
   EXPECT_TRUE(result.policy.rules.empty());
   expect_one_error("x(y);\n  role if role on\n \"parent\";", "P12", 2, 3,
                    "Shorthand rule role if role on \"parent\" must be inside an actor, resource or global block.");
@@ -1130,12 +1151,75 @@ TEST(ParserRobustness, PathologicalInputsTerminate) {
   SUCCEED();
 }
 
+TEST(ParserRobustness, ErrorsAreCapped) {
+  std::string source;
+  for (int i = 0; i < 3000; i++) source += "f(;\n";
+  ParseResult result = parse_policy(source);
+  ASSERT_EQ(result.diagnostics.items().size(), kMaxReportedErrors + 1);
+  EXPECT_EQ(result.diagnostics.items().back().message, "Too many errors; the rest of the policy was not checked.");
+  EXPECT_EQ(result.diagnostics.items().back().pos, at(1001, 3));
+
+  source.clear();
+  for (int i = 0; i < 3000; i++) source += "$ ";
+  result = parse_policy(source);
+  ASSERT_EQ(result.diagnostics.items().size(), kMaxReportedErrors + 1);
+  EXPECT_EQ(result.diagnostics.items().back().message, "Too many errors; later lexical errors are not reported.");
+}
+
 TEST(ParserRobustness, RandomTokenSoupNeverCrashes) {
-  static const char* kPieces[] = {
-      "actor", "resource", "global", "test", "fixture", "setup", "assert", "assert_not", "declare", "extends",
-      "roles", "permissions", "relations", "and", "or", "not", "if", "matches", "in", "on", "iff", "true",
-      "x", "_", "User", "{", "}", "(", ")", "[", "]", ",", ";", ":", "=", "!=", "<", ">=", "\"s\"", "\"\"",
-      "42", "-1", "@current_unix_time", "@x", ".", "::", "?=", "$", "\n", "#c\n", "\"open", "\xC3", "1.5"};
+  static const char* kPieces[] = {"actor",
+                                  "resource",
+                                  "global",
+                                  "test",
+                                  "fixture",
+                                  "setup",
+                                  "assert",
+                                  "assert_not",
+                                  "declare",
+                                  "extends",
+                                  "roles",
+                                  "permissions",
+                                  "relations",
+                                  "and",
+                                  "or",
+                                  "not",
+                                  "if",
+                                  "matches",
+                                  "in",
+                                  "on",
+                                  "iff",
+                                  "true",
+                                  "x",
+                                  "_",
+                                  "User",
+                                  "{",
+                                  "}",
+                                  "(",
+                                  ")",
+                                  "[",
+                                  "]",
+                                  ",",
+                                  ";",
+                                  ":",
+                                  "=",
+                                  "!=",
+                                  "<",
+                                  ">=",
+                                  "\"s\"",
+                                  "\"\"",
+                                  "42",
+                                  "-1",
+                                  "@current_unix_time",
+                                  "@x",
+                                  ".",
+                                  "::",
+                                  "?=",
+                                  "$",
+                                  "\n",
+                                  "#c\n",
+                                  "\"open",
+                                  "\xC3",
+                                  "1.5"};
   uint32_t seed = 7;
   auto next = [&] {
     seed = seed * 1664525u + 1013904223u;
@@ -1169,9 +1253,14 @@ TEST(ParserRobustness, MutatedSpecExamplesNeverCrash) {
     for (int edit = 0; edit < 4; edit++) {
       size_t at_byte = next() % source.size();
       switch (next() % 3) {
-        case 0: source.erase(at_byte, 1 + next() % 8); break;
-        case 1: source.insert(at_byte, 1, static_cast<char>(next() % 128)); break;
-        default: source[at_byte] = static_cast<char>(next());
+        case 0:
+          source.erase(at_byte, 1 + next() % 8);
+          break;
+        case 1:
+          source.insert(at_byte, 1, static_cast<char>(next() % 128));
+          break;
+        default:
+          source[at_byte] = static_cast<char>(next());
       }
       if (source.empty()) source = "x";
     }
