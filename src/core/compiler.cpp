@@ -1,5 +1,6 @@
 #include "compiler.hpp"
 
+#include "cq_merge.hpp"
 #include "emitter.hpp"
 #include "error.hpp"
 #include "specializer.hpp"
@@ -60,7 +61,7 @@ CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec) {
       atom.args.push_back(v);
     }
     root.atoms.push_back(atom);
-    cqs = specializer.unfold(root);
+    cqs = merge_by_shape(specializer.unfold(root), types);
   }
   out.cq_count = cqs.size();
 

@@ -30,10 +30,16 @@ struct CVar {
 };
 
 struct CAtom {
-  enum class Kind { Idb, Edb, Scc };
+  enum class Kind {
+    Idb,     // a derived predicate still to unfold
+    Edb,     // stored (and context) facts
+    Scc,     // a call into a recursive component
+    Values,  // a constant relation: `args` take one of `tuples` (from merging CQs that differ in constants)
+  };
   ir::PredId pred = -1;
   std::vector<int> args;  // variable ids
   Kind kind = Kind::Idb;
+  std::vector<std::vector<Value>> tuples;  // Values
 };
 
 struct CCond {

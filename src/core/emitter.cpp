@@ -214,7 +214,12 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
   std::vector<std::string>& from = scope.from;
   std::vector<std::string>& where = scope.where;
 
-  auto bind_column = [&](int var, const std::string& col) {
+  // Variables a constant relation restricts need no type check: its constants are typed.
+  std::set<int> typed_by_values;
+  for (const CAtom& a : cq.atoms)
+    if (a.kind == CAtom::Kind::Values)
+      for (int v : a.args) typed_by_values.insert(cq.find(v));
+  auto bind_column = [&](int var, const std::string& col, bool typed_source = false) {
     int root = cq.find(var);
     const CVar& v = cq.vars[root];
     if (v.value || v.input) {
@@ -227,7 +232,7 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
       return;
     }
     bindings[root] = col;
-    std::string check = type_check(col, v.type);
+    std::string check = typed_source || typed_by_values.count(root) ? "" : type_check(col, v.type);
     if (!check.empty()) where.push_back(check);
   };
 
@@ -246,6 +251,30 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     from.push_back(fact_source(pred.arity) + " AS " + quote_ident(t));
     where.push_back(column(t, "pred") + kEq + param_text(pred.name));
     for (size_t k = 0; k < a.args.size(); k++) bind_column(a.args[k], column(t, "a" + std::to_string(k)));
+  }
+  // Constant relations from merged queries: an IN list when the value is known, else a row source.
+  for (size_t i = 0; i < cq.atoms.size(); i++) {
+    const CAtom& a = cq.atoms[i];
+    if (scope.skip_atoms.count(i) || a.kind != CAtom::Kind::Values) continue;
+    int root0 = cq.find(a.args[0]);
+    const CVar& v0 = cq.vars[root0];
+    if (a.args.size() == 1 && (bindings.count(root0) || v0.value || v0.input)) {
+      std::vector<std::string> items;
+      for (const auto& t : a.tuples) items.push_back(t[0].encode());
+      std::string e = bindings.count(root0) ? bindings.at(root0) : value_expr(v0);
+      where.push_back(e + kEq + "ANY (" + param_array(items) + ")");
+      continue;
+    }
+    std::string m = alias("k");
+    std::vector<std::string> arrays, cols;
+    for (size_t c = 0; c < a.args.size(); c++) {
+      std::vector<std::string> items;
+      for (const auto& t : a.tuples) items.push_back(t[c].encode());
+      arrays.push_back(param_array(items));
+      cols.push_back(quote_ident("c" + std::to_string(c)));
+    }
+    from.push_back(unnest_rows(arrays) + " AS " + quote_ident(m) + "(" + join(cols, ", ") + ")");
+    for (size_t c = 0; c < a.args.size(); c++) bind_column(a.args[c], column(m, "c" + std::to_string(c)), true);
   }
   // Which variables a lookup can reach from bound values (sideways information passing).
   auto touches = [&](const CAtom& a) {

@@ -1,0 +1,127 @@
+#include "cq_merge.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace polar::compiler {
+
+namespace {
+
+// A CQ's structure with its constants abstracted into numbered slots.
+struct Shape {
+  std::string key;
+  std::vector<int> slot_vars;  // root variable of each slot
+  std::vector<Value> slots;
+};
+
+Shape shape_of(const CQ& cq) {
+  Shape s;
+  std::map<int, int> canon;
+  std::string& key = s.key;
+  auto name = [&](int v) {
+    int root = cq.find(v);
+    auto it = canon.find(root);
+    if (it != canon.end()) return "v" + std::to_string(it->second);
+    int id = static_cast<int>(canon.size());
+    canon[root] = id;
+    const CVar& var = cq.vars[root];
+    std::string decl = "v" + std::to_string(id) + "{" + var.type.key();
+    if (var.input) decl += var.input->kind == RuntimeInput::Kind::Now ? ",now" : ",in" + std::to_string(var.input->index);
+    if (var.value) {
+      decl += ",c" + std::to_string(s.slots.size());
+      s.slots.push_back(*var.value);
+      s.slot_vars.push_back(root);
+    }
+    return decl + "}";
+  };
+  key += "H";
+  for (int h : cq.head) key += name(h) + ",";
+  for (const CAtom& a : cq.atoms) {
+    key += "|A" + std::to_string(static_cast<int>(a.kind)) + ":" + std::to_string(a.pred) + "(";
+    for (int v : a.args) key += name(v) + ",";
+    key += ")";
+    for (const auto& t : a.tuples)
+      for (const Value& v : t) key += v.encode() + ";";
+  }
+  for (const CCond& c : cq.conds) {
+    key += "|C" + std::to_string(static_cast<int>(c.kind)) + ":" + std::to_string(static_cast<int>(c.op)) + ":" +
+           std::to_string(c.pred) + "(";
+    if (c.lhs >= 0) key += name(c.lhs) + ",";
+    if (c.rhs >= 0) key += name(c.rhs) + ",";
+    for (int v : c.args) key += name(v) + ",";
+    for (const Value& v : c.list) key += v.encode() + ";";
+    key += ")";
+  }
+  return s;
+}
+
+bool feeds_recursion(const CQ& cq, int root) {
+  for (const CAtom& a : cq.atoms)
+    if (a.kind == CAtom::Kind::Scc)
+      for (int v : a.args)
+        if (cq.find(v) == root) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<CQ> merge_by_shape(std::vector<CQ> cqs, const TypeRegistry& types) {
+  std::vector<Shape> shapes;
+  std::map<std::string, std::vector<size_t>> groups;
+  std::vector<std::string> order;
+  for (size_t i = 0; i < cqs.size(); i++) {
+    shapes.push_back(shape_of(cqs[i]));
+    auto& g = groups[shapes[i].key];
+    if (g.empty()) order.push_back(shapes[i].key);
+    g.push_back(i);
+  }
+  std::vector<CQ> out;
+  for (const std::string& key : order) {
+    const std::vector<size_t>& members = groups[key];
+    const Shape& first = shapes[members[0]];
+    // Slots whose constant differs between members.
+    std::vector<size_t> varying;
+    for (size_t s = 0; s < first.slots.size(); s++)
+      for (size_t m : members)
+        if (shapes[m].slots[s] != first.slots[s]) {
+          varying.push_back(s);
+          break;
+        }
+    bool mergeable = std::none_of(varying.begin(), varying.end(),
+                                  [&](size_t s) { return feeds_recursion(cqs[members[0]], first.slot_vars[s]); });
+    if (!mergeable) {
+      std::set<std::vector<Value>> seen;  // still drop exact duplicates
+      for (size_t m : members)
+        if (seen.insert(shapes[m].slots).second) out.push_back(std::move(cqs[m]));
+      continue;
+    }
+    CQ merged = std::move(cqs[members[0]]);
+    if (varying.empty()) {
+      out.push_back(std::move(merged));
+      continue;
+    }
+    CAtom values;
+    values.kind = CAtom::Kind::Values;
+    std::set<std::vector<Value>> seen;
+    for (size_t m : members) {
+      std::vector<Value> tuple;
+      for (size_t s : varying) tuple.push_back(shapes[m].slots[s]);
+      if (seen.insert(tuple).second) values.tuples.push_back(std::move(tuple));
+    }
+    for (size_t s : varying) {
+      int root = first.slot_vars[s];
+      CVar& v = merged.vars[root];
+      v.value.reset();
+      TypeSet t(types.universe());
+      for (const auto& tuple : values.tuples) t.add(types.concrete_id(tuple[values.args.size()].type));
+      v.type = t;
+      values.args.push_back(root);
+    }
+    merged.atoms.push_back(std::move(values));
+    out.push_back(std::move(merged));
+  }
+  return out;
+}
+
+}  // namespace polar::compiler
