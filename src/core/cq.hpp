@@ -40,6 +40,7 @@ struct CAtom {
   std::vector<int> args;  // variable ids
   Kind kind = Kind::Idb;
   std::vector<std::vector<Value>> tuples;  // Values
+  std::vector<std::string> ancestry;       // instance keys unfolded to produce this atom (a safety net)
 };
 
 struct CCond {
@@ -58,7 +59,6 @@ class CQ {
   std::vector<CAtom> atoms;
   std::vector<CCond> conds;
   std::vector<int> head;                // variables standing for the query (or SCC member) positions
-  std::vector<std::string> ancestry;    // instance keys unfolded to reach this CQ (recursion safety net)
 
   int find(int v) const;
   int add_var(TypeSet type, std::string name = {});

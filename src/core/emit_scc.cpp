@@ -1,12 +1,15 @@
 // Recursive components -> WITH RECURSIVE. Evaluation is magic-set style: a
 // first recursive CTE ("magic") collects the bound arguments each member is
 // called with, starting from the caller's seeds; answers are then computed
-// only for those calls. When free arguments pass through recursive calls
-// unchanged (checks, "who can"), answers come straight from the exit rules at
-// every reachable call; otherwise a second recursive CTE computes them
-// bottom-up, guarded by the magic set. PostgreSQL allows one reference to a
-// recursive CTE in its recursive term, so several rules fan out through one
-// LATERAL union.
+// only for those calls:
+//  - pass-through: when open arguments pass through recursive calls unchanged
+//    (checks, "who can"), answers come straight from the exit rules at every
+//    reachable call;
+//  - linear: otherwise a second recursive CTE computes answers bottom-up,
+//    guarded by the magic set. PostgreSQL allows one reference to a recursive
+//    CTE in its recursive term, so several rules fan out through one LATERAL union;
+//  - non-linear (a rule calls the component twice): the relation is carried as
+//    arrays in a one-row recursive CTE and iterated naively to its fixpoint.
 #include <algorithm>
 
 #include "emitter.hpp"
@@ -22,11 +25,11 @@ struct Adorned {
   bool operator<(const Adorned& o) const { return member != o.member ? member < o.member : bound < o.bound; }
 };
 
-// How one body of an adorned member evaluates: which atoms feed the recursive call.
+// How one body of an adorned member evaluates: which atoms feed its recursive calls.
 struct BodyPlan {
-  int recursive_atom = -1;  // index of the call to a member of the same component, or -1 (exit body)
-  std::set<size_t> prefix;  // atoms evaluated before that call (they bind its seeds)
-  int callee = -1;          // adorned index of the recursive call
+  std::vector<size_t> recursive;  // calls to members of the same component (none: an exit body)
+  std::vector<int> callees;       // adorned index of each call
+  std::set<size_t> prefix;        // lookups evaluated before the calls (they bind the calls' seeds)
 };
 
 // The members evaluated in one fixpoint: a recursive component plus every lower
@@ -45,34 +48,33 @@ struct Component {
     members.push_back(key);
     bodies.push_back(b);
   }
+  void add_scc(const Scc& scc) {
+    for (size_t m = 0; m < scc.members.size(); m++) add(scc.members[m], &scc.bodies[m]);
+  }
+  bool linear() const {
+    for (const auto* list : bodies)
+      for (const CQ& body : *list) {
+        int refs = 0;
+        for (const CAtom& a : body.atoms) refs += a.kind == CAtom::Kind::Scc && contains(body.instance_key(a));
+        if (refs > 1) return false;
+      }
+    return true;
+  }
 };
 
 Component build_component(Specializer& spec, const std::string& key) {
   Component c;
-  auto add_scc = [&](Component& into, const Scc& scc) {
-    for (size_t m = 0; m < scc.members.size(); m++) into.add(scc.members[m], &scc.bodies[m]);
-  };
-  add_scc(c, spec.scc_of(key));
-  auto linear = [&](const Component& comp) {
-    for (const auto* bodies : comp.bodies)
-      for (const CQ& body : *bodies) {
-        int refs = 0;
-        for (const CAtom& a : body.atoms) refs += a.kind == CAtom::Kind::Scc && comp.contains(body.instance_key(a));
-        if (refs > 1) return false;
-      }
-    return true;
-  };
+  c.add_scc(spec.scc_of(key));
+  if (!c.linear()) return c;
   for (bool grew = true; grew;) {
     grew = false;
     for (size_t m = 0; m < c.members.size() && !grew; m++)
       for (const CQ& body : *c.bodies[m]) {
         for (const CAtom& a : body.atoms) {
-          if (a.kind != CAtom::Kind::Scc) continue;
-          std::string k = body.instance_key(a);
-          if (c.contains(k)) continue;
+          if (a.kind != CAtom::Kind::Scc || c.contains(body.instance_key(a))) continue;
           Component bigger = c;
-          add_scc(bigger, spec.scc_of(k));
-          if (!linear(bigger)) continue;
+          bigger.add_scc(spec.scc_of(body.instance_key(a)));
+          if (!bigger.linear()) continue;
           c = std::move(bigger);
           grew = true;
           break;
@@ -91,287 +93,380 @@ std::vector<std::string> numbered(const std::string& prefix, size_t n) {
   return out;
 }
 
-}  // namespace
+using Output = Emitter::Output;
+using Scope = Emitter::Scope;
 
-std::string Emitter::scc_call(const std::string& key, const std::vector<std::optional<std::string>>& seeds) {
-  const Component comp = build_component(spec_, key);
-  const int entry_member = comp.index.at(key);
-  auto member_arity = [&](int m) { return spec_.instance_template(comp.members[m]).head.size(); };
+class ComponentEmitter {
+ public:
+  ComponentEmitter(Emitter& e, Specializer& spec, const std::string& key,
+                   const std::vector<std::optional<std::string>>& seeds)
+      : e_(e), spec_(spec), key_(key), seeds_(seeds), comp_(build_component(spec, key)) {}
 
-  // Adorned members reachable from the entry, and how each body is evaluated.
-  std::vector<Adorned> adorned;
-  std::map<Adorned, int> tag_of;
-  std::vector<std::vector<BodyPlan>> plans;
-  auto intern = [&](const Adorned& a) {
-    auto it = tag_of.find(a);
-    if (it != tag_of.end()) return it->second;
-    int tag = static_cast<int>(adorned.size());
-    tag_of[a] = tag;
-    adorned.push_back(a);
-    plans.emplace_back();
-    return tag;
-  };
-  {
-    Adorned entry{entry_member, {}};
-    CQ t = spec_.instance_template(key);
-    for (size_t k = 0; k < seeds.size(); k++) entry.bound.push_back(seeds[k].has_value() && !t.root(t.head[k]).value);
-    intern(entry);
-  }
-  for (size_t ai = 0; ai < adorned.size(); ai++) {
-    const Adorned cur = adorned[ai];
-    std::vector<BodyPlan> body_plans;
-    for (const CQ& body : *comp.bodies[cur.member]) {
-      BodyPlan plan;
-      std::set<int> bound;
-      for (size_t p = 0; p < cur.bound.size(); p++)
-        if (cur.bound[p]) bound.insert(body.find(body.head[p]));
-      for (size_t i = 0; i < body.vars.size(); i++) {
-        const CVar& v = body.vars[i];
-        if (v.parent < 0 && (v.input || (v.value && v.value->is_entity()))) bound.insert(static_cast<int>(i));
-      }
-      std::vector<size_t> recursive;
-      for (size_t i = 0; i < body.atoms.size(); i++) {
-        const CAtom& a = body.atoms[i];
-        if (a.kind == CAtom::Kind::Scc && comp.contains(body.instance_key(a))) recursive.push_back(i);
-      }
-      if (recursive.size() > 1)
-        throw PolarError(ErrorKind::TooComplex,
-                         "a rule calls its own recursive predicate more than once (non-linear recursion) in a way "
-                         "this compiler cannot evaluate: " +
-                             spec_.program().pred(body.atoms[recursive[0]].pred).key(),
-                         "Write the recursion with one recursive call per rule, e.g. "
-                         "member(x, g) if member(x, h) and has_group(h, g).");
-      // Lookups reachable from the bound arguments come first (sideways information passing).
-      for (bool grew = true; grew;) {
-        grew = false;
-        for (size_t i = 0; i < body.atoms.size(); i++) {
-          const CAtom& a = body.atoms[i];
-          bool is_recursive = !recursive.empty() && recursive[0] == i;
-          if (is_recursive || plan.prefix.count(i)) continue;
-          bool touches = std::any_of(a.args.begin(), a.args.end(), [&](int v) { return bound.count(body.find(v)) > 0; });
-          if (!touches) continue;
-          plan.prefix.insert(i);
-          for (int v : a.args) bound.insert(body.find(v));
-          grew = true;
-        }
-      }
-      if (!recursive.empty()) {
-        plan.recursive_atom = static_cast<int>(recursive[0]);
-        const CAtom& r = body.atoms[recursive[0]];
-        Adorned callee{comp.index.at(body.instance_key(r)), {}};
-        CQ t = spec_.instance_template(body.instance_key(r));
-        for (size_t p = 0; p < r.args.size(); p++)
-          callee.bound.push_back(bound.count(body.find(r.args[p])) > 0 && !t.root(t.head[p]).value);
-        plan.callee = intern(callee);
-      }
-      body_plans.push_back(plan);
-    }
-    plans[ai] = body_plans;
+  std::string emit() {
+    plan();
+    std::string magic = magic_cte();
+    if (linear() && pass_through()) return pass_through_answers(magic);
+    return linear() ? linear_answers(magic) : array_answers(magic);
   }
 
-  auto bound_positions = [&](const Adorned& a) {
+ private:
+  size_t arity(int member) const { return spec_.instance_template(comp_.members[member]).head.size(); }
+  bool fixed(int member, size_t p) const {  // a constant of the member's own pattern
+    CQ t = spec_.instance_template(comp_.members[member]);
+    return t.root(t.head[p]).value.has_value();
+  }
+  std::vector<size_t> bound_positions(const Adorned& a) const {
     std::vector<size_t> out;
     for (size_t p = 0; p < a.bound.size(); p++)
       if (a.bound[p]) out.push_back(p);
     return out;
-  };
-  size_t magic_width = 0, answer_width = 0;
-  for (const Adorned& a : adorned) {
-    magic_width = std::max(magic_width, bound_positions(a).size());
-    answer_width = std::max(answer_width, member_arity(a.member));
   }
-
-  // Binds the head's bound positions of an adorned member to the columns of a magic row.
-  auto bind_head = [&](const CQ& body, Scope& scope, const Adorned& a, const std::string& magic_alias) {
-    std::vector<size_t> bp = bound_positions(a);
-    for (size_t i = 0; i < bp.size(); i++)
-      bind_external(body, scope, body.head[bp[i]], column(magic_alias, "b" + std::to_string(i)));
-  };
-
-  // --- magic: which bound arguments each member is called with.
-  const std::string magic = alias("m");
-  std::string magic_sql;
-  {
-    std::vector<std::string> seed_row{"0"};  // the entry is adorned member 0
-    for (size_t p = 0; p < seeds.size(); p++)
-      if (adorned[0].bound[p]) seed_row.push_back("(" + *seeds[p] + ")" + kCollateC);
-    while (seed_row.size() < magic_width + 1) seed_row.push_back(typed_null());
-    std::vector<std::string> branches;
-    const std::string mm = alias("mm");
-    for (size_t ai = 0; ai < adorned.size(); ai++) {
-      const auto& bodies = *comp.bodies[adorned[ai].member];
-      for (size_t bi = 0; bi < bodies.size(); bi++) {
-        const BodyPlan& plan = plans[ai][bi];
-        if (plan.recursive_atom < 0) continue;
-        const CQ& body = bodies[bi];
-        Scope scope;
-        scope.skip_unbound_conds = true;
-        scope.collate_outputs = true;
-        scope.where.push_back(column(mm, "tag") + kEq + std::to_string(ai));
-        bind_head(body, scope, adorned[ai], mm);
-        for (size_t i = 0; i < body.atoms.size(); i++)
-          if (!plan.prefix.count(i)) scope.skip_atoms.insert(i);
-        std::vector<Output> outs{Output::literal(std::to_string(plan.callee))};
-        const CAtom& r = body.atoms[plan.recursive_atom];
-        for (size_t p : bound_positions(adorned[plan.callee])) outs.push_back(Output::of(r.args[p]));
-        while (outs.size() < magic_width + 1) outs.push_back(Output::literal(typed_null()));
-        branches.push_back(select(body, scope, outs));
-      }
-    }
-    std::vector<std::string> cols{quote_ident("tag")};
-    for (const std::string& c : numbered("b", magic_width)) cols.push_back(c);
-    magic_sql = quote_ident(magic) + "(" + join(cols, ", ") + ") AS (SELECT " + join(seed_row, ", ");
-    if (!branches.empty()) {
-      std::string x = alias("x");
-      magic_sql += " UNION SELECT " + quote_ident(x) + ".* FROM " + quote_ident(magic) + " AS " + quote_ident(mm) +
-                   ", LATERAL (" + join(branches, " UNION ALL ") + ") AS " + quote_ident(x) + "(" + join(cols, ", ") +
-                   ")";
-    }
-    magic_sql += ")";
-  }
-
-  // Positions fixed by a member's own pattern (a constant in its instance key) are neither bound nor answers.
-  auto fixed = [&](int member, size_t p) {
-    CQ t = spec_.instance_template(comp.members[member]);
-    return t.root(t.head[p]).value.has_value();
-  };
-  auto open_positions = [&](const Adorned& a) {
+  std::vector<bool> open_positions(const Adorned& a) const {
     std::vector<bool> open;
     for (size_t p = 0; p < a.bound.size(); p++) open.push_back(!a.bound[p] && !fixed(a.member, p));
     return open;
-  };
+  }
+  const std::vector<CQ>& bodies(size_t ai) const { return *comp_.bodies[adorned_[ai].member]; }
+  bool linear() const {
+    for (const auto& list : plans_)
+      for (const BodyPlan& plan : list)
+        if (plan.recursive.size() > 1) return false;
+    return true;
+  }
 
-  // --- can open arguments pass through every recursive call unchanged?
-  bool pass_through = true;
-  for (size_t ai = 0; ai < adorned.size() && pass_through; ai++) {
-    const auto& bodies = *comp.bodies[adorned[ai].member];
-    for (size_t bi = 0; bi < bodies.size() && pass_through; bi++) {
-      const BodyPlan& plan = plans[ai][bi];
-      if (plan.recursive_atom < 0) continue;
-      const CQ& body = bodies[bi];
-      const CAtom& r = body.atoms[plan.recursive_atom];
-      const Adorned& callee = adorned[plan.callee];
-      const std::vector<bool> open = open_positions(adorned[ai]);
-      if (r.args.size() != body.head.size() || open_positions(callee) != open) {
-        pass_through = false;
-        break;
-      }
-      for (size_t p = 0; p < body.head.size() && pass_through; p++) {
-        if (!open[p]) continue;
-        int root = body.find(body.head[p]);
-        const CVar& hv = body.vars[root];
-        if (root != body.find(r.args[p]) || hv.value || hv.input) {
-          pass_through = false;
-          break;
-        }
-        // The free variable must appear nowhere else: not in other atoms, positions or conditions.
-        int uses = 0;
-        for (const CAtom& a : body.atoms)
-          for (int v : a.args) uses += body.find(v) == root;
-        for (size_t q = 0; q < body.head.size(); q++) uses += q != p && body.find(body.head[q]) == root;
-        for (const CCond& c : body.conds) {
-          for (int v : c.args) uses += body.find(v) == root;
-          if (c.lhs >= 0) uses += body.find(c.lhs) == root;
-          if (c.rhs >= 0) uses += body.find(c.rhs) == root;
-        }
-        if (uses != 1) pass_through = false;
-      }
+  int intern(const Adorned& a) {
+    auto it = tags_.find(a);
+    if (it != tags_.end()) return it->second;
+    int tag = static_cast<int>(adorned_.size());
+    tags_[a] = tag;
+    adorned_.push_back(a);
+    plans_.emplace_back();
+    return tag;
+  }
+
+  // Adorned members reachable from the entry, and how each body is evaluated.
+  void plan() {
+    Adorned entry{comp_.index.at(key_), {}};
+    for (size_t k = 0; k < seeds_.size(); k++)
+      entry.bound.push_back(seeds_[k].has_value() && !fixed(entry.member, k));
+    intern(entry);
+    for (size_t ai = 0; ai < adorned_.size(); ai++) {
+      const Adorned cur = adorned_[ai];
+      std::vector<BodyPlan> body_plans;
+      for (const CQ& body : bodies(ai)) body_plans.push_back(plan_body(cur, body));
+      plans_[ai] = body_plans;
+    }
+    magic_width_ = answer_width_ = 0;
+    for (const Adorned& a : adorned_) {
+      magic_width_ = std::max(magic_width_, bound_positions(a).size());
+      answer_width_ = std::max(answer_width_, arity(a.member));
     }
   }
 
-  const size_t arity = member_arity(entry_member);
-  std::string result;
-  if (pass_through) {
-    // Answers = exit rules at every reachable call; bound positions are the caller's seeds.
-    std::vector<size_t> free_positions;
-    const std::vector<bool> entry_open = open_positions(adorned[0]);
-    for (size_t p = 0; p < arity; p++)
-      if (entry_open[p]) free_positions.push_back(p);
-    const CQ entry_template = spec_.instance_template(key);
-    const std::string mp = alias("mp");
-    std::vector<std::string> branches;
-    for (size_t ai = 0; ai < adorned.size(); ai++) {
-      const auto& bodies = *comp.bodies[adorned[ai].member];
-      for (size_t bi = 0; bi < bodies.size(); bi++) {
-        if (plans[ai][bi].recursive_atom >= 0) continue;
-        const CQ& body = bodies[bi];
-        Scope scope;
-        scope.where.push_back(column(mp, "tag") + kEq + std::to_string(ai));
-        bind_head(body, scope, adorned[ai], mp);
-        std::vector<Output> outs;
-        for (size_t p : free_positions) outs.push_back(Output::of(body.head[p]));
-        if (outs.empty()) outs.push_back(Output::literal("1"));
-        branches.push_back(select(body, scope, outs));
+  BodyPlan plan_body(const Adorned& cur, const CQ& body) {
+    BodyPlan plan;
+    std::set<int> bound;
+    for (size_t p = 0; p < cur.bound.size(); p++)
+      if (cur.bound[p]) bound.insert(body.find(body.head[p]));
+    for (size_t i = 0; i < body.vars.size(); i++) {
+      const CVar& v = body.vars[i];
+      if (v.parent < 0 && (v.input || (v.value && v.value->is_entity()))) bound.insert(static_cast<int>(i));
+    }
+    for (size_t i = 0; i < body.atoms.size(); i++) {
+      const CAtom& a = body.atoms[i];
+      if (a.kind == CAtom::Kind::Scc && comp_.contains(body.instance_key(a))) plan.recursive.push_back(i);
+    }
+    // Lookups reachable from the bound arguments come first (sideways information passing).
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (size_t i = 0; i < body.atoms.size(); i++) {
+        const CAtom& a = body.atoms[i];
+        bool is_recursive = std::find(plan.recursive.begin(), plan.recursive.end(), i) != plan.recursive.end();
+        if (is_recursive || plan.prefix.count(i)) continue;
+        bool touches = std::any_of(a.args.begin(), a.args.end(), [&](int v) { return bound.count(body.find(v)) > 0; });
+        if (!touches) continue;
+        plan.prefix.insert(i);
+        for (int v : a.args) bound.insert(body.find(v));
+        grew = true;
       }
     }
+    for (size_t ri : plan.recursive) {
+      const CAtom& r = body.atoms[ri];
+      Adorned callee{comp_.index.at(body.instance_key(r)), {}};
+      for (size_t p = 0; p < r.args.size(); p++)
+        callee.bound.push_back(bound.count(body.find(r.args[p])) > 0 && !fixed(callee.member, p));
+      plan.callees.push_back(intern(callee));
+    }
+    return plan;
+  }
+
+  // Binds the head's bound positions of an adorned member to the columns of a magic row.
+  void bind_head(const CQ& body, Scope& scope, const Adorned& a, const std::string& magic_alias) {
+    std::vector<size_t> bp = bound_positions(a);
+    for (size_t i = 0; i < bp.size(); i++)
+      e_.bind_external(body, scope, body.head[bp[i]], column(magic_alias, "b" + std::to_string(i)));
+  }
+
+  // The magic CTE: which bound arguments each adorned member is called with.
+  std::string magic_cte() {
+    magic_ = e_.alias("m");
+    std::vector<std::string> seed_row{"0"};  // the entry is adorned member 0
+    for (size_t p = 0; p < seeds_.size(); p++)
+      if (adorned_[0].bound[p]) seed_row.push_back("(" + *seeds_[p] + ")" + kCollateC);
+    while (seed_row.size() < magic_width_ + 1) seed_row.push_back(typed_null());
+    std::vector<std::string> branches;
+    const std::string mm = e_.alias("mm");
+    for (size_t ai = 0; ai < adorned_.size(); ai++)
+      for (size_t bi = 0; bi < bodies(ai).size(); bi++) {
+        const BodyPlan& plan = plans_[ai][bi];
+        const CQ& body = bodies(ai)[bi];
+        for (size_t k = 0; k < plan.recursive.size(); k++) {
+          Scope scope;
+          scope.skip_unbound_conds = true;
+          scope.collate_outputs = true;
+          scope.where.push_back(column(mm, "tag") + kEq + std::to_string(ai));
+          bind_head(body, scope, adorned_[ai], mm);
+          for (size_t i = 0; i < body.atoms.size(); i++)
+            if (!plan.prefix.count(i)) scope.skip_atoms.insert(i);
+          std::vector<Output> outs{Output::literal(std::to_string(plan.callees[k]))};
+          const CAtom& r = body.atoms[plan.recursive[k]];
+          for (size_t p : bound_positions(adorned_[plan.callees[k]])) outs.push_back(Output::of(r.args[p]));
+          while (outs.size() < magic_width_ + 1) outs.push_back(Output::literal(typed_null()));
+          branches.push_back(e_.select(body, scope, outs));
+        }
+      }
+    std::vector<std::string> cols{quote_ident("tag")};
+    for (const std::string& c : numbered("b", magic_width_)) cols.push_back(c);
+    std::string sql = quote_ident(magic_) + "(" + join(cols, ", ") + ") AS (SELECT " + join(seed_row, ", ");
+    if (!branches.empty()) {
+      std::string x = e_.alias("x");
+      sql += " UNION SELECT " + quote_ident(x) + ".* FROM " + quote_ident(magic_) + " AS " + quote_ident(mm) +
+             ", LATERAL (" + join(branches, " UNION ALL ") + ") AS " + quote_ident(x) + "(" + join(cols, ", ") + ")";
+    }
+    return sql + ")";
+  }
+
+  // Can open arguments pass through every recursive call unchanged?
+  bool pass_through() const {
+    for (size_t ai = 0; ai < adorned_.size(); ai++)
+      for (size_t bi = 0; bi < bodies(ai).size(); bi++) {
+        const BodyPlan& plan = plans_[ai][bi];
+        if (plan.recursive.empty()) continue;
+        const CQ& body = bodies(ai)[bi];
+        const CAtom& r = body.atoms[plan.recursive[0]];
+        const std::vector<bool> open = open_positions(adorned_[ai]);
+        if (r.args.size() != body.head.size() || open_positions(adorned_[plan.callees[0]]) != open) return false;
+        for (size_t p = 0; p < body.head.size(); p++) {
+          if (!open[p]) continue;
+          int root = body.find(body.head[p]);
+          const CVar& hv = body.vars[root];
+          if (root != body.find(r.args[p]) || hv.value || hv.input) return false;
+          // The open variable must appear nowhere else: not in other atoms, positions or conditions.
+          int uses = 0;
+          for (const CAtom& a : body.atoms)
+            for (int v : a.args) uses += body.find(v) == root;
+          for (size_t q = 0; q < body.head.size(); q++) uses += q != p && body.find(body.head[q]) == root;
+          for (const CCond& c : body.conds) {
+            for (int v : c.args) uses += body.find(v) == root;
+            if (c.lhs >= 0) uses += body.find(c.lhs) == root;
+            if (c.rhs >= 0) uses += body.find(c.rhs) == root;
+          }
+          if (uses != 1) return false;
+        }
+      }
+    return true;
+  }
+
+  // Answers = exit rules at every reachable call; bound positions are the caller's seeds.
+  std::string pass_through_answers(const std::string& magic_sql) {
+    const size_t n = arity(adorned_[0].member);
+    const std::vector<bool> entry_open = open_positions(adorned_[0]);
+    std::vector<size_t> open;
+    for (size_t p = 0; p < n; p++)
+      if (entry_open[p]) open.push_back(p);
+    const CQ entry_template = spec_.instance_template(key_);
+    const std::string mp = e_.alias("mp");
+    std::vector<std::string> branches;
+    for (size_t ai = 0; ai < adorned_.size(); ai++)
+      for (size_t bi = 0; bi < bodies(ai).size(); bi++) {
+        if (!plans_[ai][bi].recursive.empty()) continue;
+        const CQ& body = bodies(ai)[bi];
+        Scope scope;
+        scope.where.push_back(column(mp, "tag") + kEq + std::to_string(ai));
+        bind_head(body, scope, adorned_[ai], mp);
+        std::vector<Output> outs;
+        for (size_t p : open) outs.push_back(Output::of(body.head[p]));
+        if (outs.empty()) outs.push_back(Output::literal("1"));
+        branches.push_back(e_.select(body, scope, outs));
+      }
+    const std::string x = e_.alias("x");
+    std::vector<std::string> xcols = numbered("f", std::max<size_t>(open.size(), 1));
     std::vector<std::string> targets;
-    const std::string x = alias("x");
-    std::vector<std::string> xcols = numbered("f", std::max<size_t>(free_positions.size(), 1));
-    for (size_t p = 0, f = 0; p < arity; p++) {
-      if (adorned[0].bound[p])
-        targets.push_back("(" + *seeds[p] + ")");
+    for (size_t p = 0, f = 0; p < n; p++) {
+      if (adorned_[0].bound[p])
+        targets.push_back("(" + *seeds_[p] + ")");
       else if (!entry_open[p])
-        targets.push_back(value_expr(entry_template.root(entry_template.head[p])));
+        targets.push_back(e_.value_expr(entry_template.root(entry_template.head[p])));
       else
         targets.push_back(quote_ident(x) + "." + xcols[f++]);
     }
     if (targets.empty()) targets.push_back("1");
     if (branches.empty()) branches.push_back("SELECT 1 WHERE false");
-    result = "(WITH RECURSIVE " + magic_sql + " SELECT " + join(targets, ", ") + " FROM " + quote_ident(magic) + " AS " +
-             quote_ident(mp) + ", LATERAL (" + join(branches, " UNION ALL ") + ") AS " + quote_ident(x) + "(" +
-             join(xcols, ", ") + "))";
-    return result;
+    return "(WITH RECURSIVE " + magic_sql + " SELECT " + join(targets, ", ") + " FROM " + quote_ident(magic_) + " AS " +
+           quote_ident(mp) + ", LATERAL (" + join(branches, " UNION ALL ") + ") AS " + quote_ident(x) + "(" +
+           join(xcols, ", ") + "))";
   }
 
-  // --- answers, bottom-up, restricted to the calls in the magic set.
-  const std::string answers = alias("a");
-  std::vector<std::string> exit_branches, recursive_branches;
-  const std::string rr = alias("r");
-  for (size_t ai = 0; ai < adorned.size(); ai++) {
-    const auto& bodies = *comp.bodies[adorned[ai].member];
-    for (size_t bi = 0; bi < bodies.size(); bi++) {
-      const BodyPlan& plan = plans[ai][bi];
-      const CQ& body = bodies[bi];
-      Scope scope;
-      scope.collate_outputs = true;
-      const std::string mg = alias("mg");
-      scope.from.push_back(quote_ident(magic) + " AS " + quote_ident(mg));
-      scope.where.push_back(column(mg, "tag") + kEq + std::to_string(ai));
-      if (plan.recursive_atom >= 0) {
-        const CAtom& r = body.atoms[plan.recursive_atom];
-        scope.where.push_back(column(rr, "tag") + kEq + std::to_string(plan.callee));
-        for (size_t p = 0; p < r.args.size(); p++) bind_external(body, scope, r.args[p], column(rr, "c" + std::to_string(p)));
-        scope.skip_atoms.insert(static_cast<size_t>(plan.recursive_atom));
-      }
-      bind_head(body, scope, adorned[ai], mg);
-      std::vector<Output> outs{Output::literal(std::to_string(ai))};
-      for (int h : body.head) outs.push_back(Output::of(h));
-      while (outs.size() < answer_width + 1) outs.push_back(Output::literal(typed_null()));
-      (plan.recursive_atom >= 0 ? recursive_branches : exit_branches).push_back(select(body, scope, outs));
+  // One rule as a row (tag, head positions...) of the answer relation, guarded by the magic set.
+  // `bind_calls` binds the body's recursive calls to their sources.
+  template <typename BindCalls>
+  std::string rule_row(size_t ai, const CQ& body, BindCalls bind_calls) {
+    Scope scope;
+    scope.collate_outputs = true;
+    const std::string mg = e_.alias("mg");
+    scope.from.push_back(quote_ident(magic_) + " AS " + quote_ident(mg));
+    scope.where.push_back(column(mg, "tag") + kEq + std::to_string(ai));
+    bind_calls(scope);
+    bind_head(body, scope, adorned_[ai], mg);
+    std::vector<Output> outs{Output::literal(std::to_string(ai))};
+    for (int h : body.head) outs.push_back(Output::of(h));
+    while (outs.size() < answer_width_ + 1) outs.push_back(Output::literal(typed_null()));
+    return e_.select(body, scope, outs);
+  }
+
+  // Binds recursive call `k` of a body to the columns of `source` (a row of the answer relation).
+  void bind_call(const CQ& body, const BodyPlan& plan, size_t k, Scope& scope, const std::string& source) {
+    const CAtom& r = body.atoms[plan.recursive[k]];
+    scope.where.push_back(column(source, "tag") + kEq + std::to_string(plan.callees[k]));
+    for (size_t p = 0; p < r.args.size(); p++)
+      e_.bind_external(body, scope, r.args[p], column(source, "c" + std::to_string(p)));
+    scope.skip_atoms.insert(plan.recursive[k]);
+  }
+
+  // The answer rows of the entry: tag 0, bound positions equal to the seeds.
+  std::string entry_filter(const std::string& alias, std::vector<std::string>& targets) const {
+    std::vector<std::string> conds{column(alias, "tag") + kEq + "0"};
+    for (size_t p = 0; p < arity(adorned_[0].member); p++) {
+      std::string c = column(alias, "c" + std::to_string(p));
+      targets.push_back(c);
+      if (adorned_[0].bound[p]) conds.push_back(c + kEq + "(" + *seeds_[p] + ")");
     }
+    return join(conds, " AND ");
   }
-  std::vector<std::string> cols{quote_ident("tag")};
-  for (const std::string& c : numbered("c", answer_width)) cols.push_back(c);
-  std::vector<std::string> empty_row{"CAST(NULL AS pg_catalog.int4)"};
-  while (empty_row.size() < answer_width + 1) empty_row.push_back(typed_null());
-  std::string answers_sql = quote_ident(answers) + "(" + join(cols, ", ") + ") AS (SELECT " + join(empty_row, ", ") +
-                            " WHERE false";
-  for (const std::string& b : exit_branches) answers_sql += " UNION ALL " + b;
-  if (!recursive_branches.empty()) {
-    std::string y = alias("y");
-    answers_sql += " UNION SELECT " + quote_ident(y) + ".* FROM " + quote_ident(answers) + " AS " + quote_ident(rr) +
-                   ", LATERAL (" + join(recursive_branches, " UNION ALL ") + ") AS " + quote_ident(y) + "(" +
-                   join(cols, ", ") + ")";
+
+  std::vector<std::string> answer_columns() const {
+    std::vector<std::string> cols{quote_ident("tag")};
+    for (const std::string& c : numbered("c", answer_width_)) cols.push_back(c);
+    return cols;
   }
-  answers_sql += ")";
-  std::vector<std::string> targets, conds{quote_ident("tag") + kEq + "0"};
-  for (size_t p = 0; p < arity; p++) {
-    std::string c = quote_ident("c" + std::to_string(p));
-    targets.push_back(c);
-    if (adorned[0].bound[p]) conds.push_back(c + kEq + "(" + *seeds[p] + ")");
+
+  std::string linear_answers(const std::string& magic_sql) {
+    const std::string answers = e_.alias("a");
+    const std::string rr = e_.alias("r");
+    std::vector<std::string> exit_rows, recursive_rows;
+    for (size_t ai = 0; ai < adorned_.size(); ai++)
+      for (size_t bi = 0; bi < bodies(ai).size(); bi++) {
+        const BodyPlan& plan = plans_[ai][bi];
+        const CQ& body = bodies(ai)[bi];
+        std::string row = rule_row(ai, body, [&](Scope& scope) {
+          if (!plan.recursive.empty()) bind_call(body, plan, 0, scope, rr);
+        });
+        (plan.recursive.empty() ? exit_rows : recursive_rows).push_back(row);
+      }
+    const std::vector<std::string> cols = answer_columns();
+    std::vector<std::string> empty_row{"CAST(NULL AS pg_catalog.int4)"};
+    while (empty_row.size() < answer_width_ + 1) empty_row.push_back(typed_null());
+    std::string sql = quote_ident(answers) + "(" + join(cols, ", ") + ") AS (SELECT " + join(empty_row, ", ") +
+                      " WHERE false";
+    for (const std::string& b : exit_rows) sql += " UNION ALL " + b;
+    if (!recursive_rows.empty()) {
+      std::string y = e_.alias("y");
+      sql += " UNION SELECT " + quote_ident(y) + ".* FROM " + quote_ident(answers) + " AS " + quote_ident(rr) +
+             ", LATERAL (" + join(recursive_rows, " UNION ALL ") + ") AS " + quote_ident(y) + "(" + join(cols, ", ") +
+             ")";
+    }
+    sql += ")";
+    const std::string fa = e_.alias("fa");
+    std::vector<std::string> targets;
+    std::string filter = entry_filter(fa, targets);
+    return "(WITH RECURSIVE " + magic_sql + ", " + sql + " SELECT " + join(targets, ", ") + " FROM " +
+           quote_ident(answers) + " AS " + quote_ident(fa) + " WHERE " + filter + ")";
   }
-  return "(WITH RECURSIVE " + magic_sql + ", " + answers_sql + " SELECT " + join(targets, ", ") + " FROM " +
-         quote_ident(answers) + " WHERE " + join(conds, " AND ") + ")";
+
+  // Non-linear recursion: the whole relation travels as parallel arrays in one row per
+  // iteration; each iteration re-derives every rule from the previous state (naive
+  // evaluation) and stops when nothing new appears.
+  std::string array_answers(const std::string& magic_sql) {
+    const std::string st = e_.alias("st");
+    const std::string s = e_.alias("s");
+    std::vector<std::string> arrays{column(s, "tg")};
+    for (size_t c = 0; c < answer_width_; c++) arrays.push_back(column(s, "c" + std::to_string(c)));
+    const std::vector<std::string> cols = answer_columns();
+    auto state_rows = [&](const std::string& alias) {
+      return unnest_rows(arrays) + " AS " + quote_ident(alias) + "(" + join(cols, ", ") + ")";
+    };
+    std::vector<std::string> rows{"SELECT * FROM " + state_rows(e_.alias("o"))};
+    for (size_t ai = 0; ai < adorned_.size(); ai++)
+      for (size_t bi = 0; bi < bodies(ai).size(); bi++) {
+        const BodyPlan& plan = plans_[ai][bi];
+        const CQ& body = bodies(ai)[bi];
+        rows.push_back(rule_row(ai, body, [&](Scope& scope) {
+          for (size_t k = 0; k < plan.recursive.size(); k++) {
+            std::string src = e_.alias("rc");
+            scope.from.push_back(state_rows(src));
+            bind_call(body, plan, k, scope, src);
+          }
+        }));
+      }
+    const std::string z = e_.alias("z");
+    std::vector<std::string> aggs{"pg_catalog.count(*)", "pg_catalog.array_agg(" + column(z, "tag") + ")"};
+    for (size_t c = 0; c < answer_width_; c++) aggs.push_back("pg_catalog.array_agg(" + column(z, "c" + std::to_string(c)) + ")");
+    const std::string nx = e_.alias("nx");
+    std::vector<std::string> state_cols{quote_ident("n"), quote_ident("cnt"), quote_ident("tg")};
+    std::vector<std::string> initial{"0", "CAST(0 AS pg_catalog.int8)", "CAST(ARRAY[] AS pg_catalog.int4[])"};
+    std::vector<std::string> next{column(s, "n") + " + 1", column(nx, "cnt"), column(nx, "tg")};
+    for (size_t c = 0; c < answer_width_; c++) {
+      std::string col = "c" + std::to_string(c);
+      state_cols.push_back(quote_ident(col));
+      initial.push_back(std::string("CAST(ARRAY[] AS pg_catalog.text[])") + kCollateC);
+      next.push_back(column(nx, col));
+    }
+    std::vector<std::string> nx_cols{quote_ident("cnt"), quote_ident("tg")};
+    for (size_t c = 0; c < answer_width_; c++) nx_cols.push_back(quote_ident("c" + std::to_string(c)));
+    std::string state_sql = quote_ident(st) + "(" + join(state_cols, ", ") + ") AS (SELECT " + join(initial, ", ") +
+                            " UNION ALL SELECT " + join(next, ", ") + " FROM " + quote_ident(st) + " AS " +
+                            quote_ident(s) + ", LATERAL (SELECT " + join(aggs, ", ") + " FROM (" +
+                            join(rows, " UNION ") + ") AS " + quote_ident(z) + "(" + join(cols, ", ") + ")) AS " +
+                            quote_ident(nx) + "(" + join(nx_cols, ", ") + ") WHERE " + column(nx, "cnt") +
+                            " OPERATOR(pg_catalog.>) " + column(s, "cnt") + ")";
+    // The last state holds the fixpoint.
+    const std::string last = e_.alias("l");
+    const std::string fa = e_.alias("fa");
+    std::vector<std::string> last_arrays{column(last, "tg")};
+    for (size_t c = 0; c < answer_width_; c++) last_arrays.push_back(column(last, "c" + std::to_string(c)));
+    std::vector<std::string> targets;
+    std::string filter = entry_filter(fa, targets);
+    return "(WITH RECURSIVE " + magic_sql + ", " + state_sql + " SELECT " + join(targets, ", ") + " FROM (SELECT * FROM " +
+           quote_ident(st) + " ORDER BY " + quote_ident("n") + " DESC LIMIT 1) AS " + quote_ident(last) + ", " +
+           unnest_rows(last_arrays) + " AS " + quote_ident(fa) + "(" + join(cols, ", ") + ") WHERE " + filter + ")";
+  }
+
+  Emitter& e_;
+  Specializer& spec_;
+  const std::string key_;
+  const std::vector<std::optional<std::string>>& seeds_;
+  const Component comp_;
+  std::vector<Adorned> adorned_;
+  std::map<Adorned, int> tags_;
+  std::vector<std::vector<BodyPlan>> plans_;
+  size_t magic_width_ = 0, answer_width_ = 0;
+  std::string magic_;
+};
+
+}  // namespace
+
+std::string Emitter::scc_call(const std::string& key, const std::vector<std::optional<std::string>>& seeds) {
+  return ComponentEmitter(*this, spec_, key, seeds).emit();
 }
 
 }  // namespace polar::compiler

@@ -79,6 +79,23 @@ std::string Emitter::value_expr(const CVar& v) {
 
 std::string Emitter::wildcard() { return param_text(kWildcard); }
 
+std::string Emitter::active_domain(const TypeSet& type) {
+  std::vector<std::string> sources;
+  for (int arity = 1; arity <= 5; arity++)
+    for (int k = 0; k < arity; k++)
+      sources.push_back("SELECT " + quote_ident("a" + std::to_string(k)) + " FROM " + fact_source(arity) + " AS " +
+                        quote_ident(alias("ad")));
+  std::vector<std::string> constants(spec_.program().constants.begin(), spec_.program().constants.end());
+  sources.push_back("SELECT * FROM pg_catalog.unnest(" + param_array(constants) + ")");
+  for (size_t i = 0; i < query_.args.size(); i++)
+    if (query_.args[i].kind == QueryArg::Kind::Bound)
+      sources.push_back("SELECT " + param_input({RuntimeInput::Kind::QueryArg, static_cast<int>(i)}));
+  std::string v = alias("dv");
+  std::string check = type_check(column(v, "v"), type);
+  return "(SELECT DISTINCT " + column(v, "v") + " FROM (" + join(sources, " UNION ALL ") + ") AS " + quote_ident(v) +
+         "(" + quote_ident("v") + ")" + (check.empty() ? "" : " WHERE " + check) + ")";
+}
+
 std::string Emitter::alias(const std::string& prefix) { return prefix + std::to_string(next_alias_++); }
 
 std::string Emitter::param_context(int arity, int col) {
@@ -317,6 +334,35 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
       if (!seeds[k]) bind_column(a.args[k], column(s, "c" + std::to_string(k)));
     for (int v : a.args) selective.insert(cq.find(v));
   }
+  // A variable that no fact binds but that a condition tests, or that ties two open
+  // positions together, cannot be answered with the wildcard: it ranges over the
+  // active domain, the values seen in facts, the policy and the query (§6.6).
+  std::map<int, int> output_uses;
+  for (const Output& o : outputs)
+    if (o.var >= 0) output_uses[cq.find(o.var)]++;
+  auto unbound = [&](int var) {
+    int root = cq.find(var);
+    const CVar& v = cq.vars[root];
+    return !v.value && !v.input && !bindings.count(root);
+  };
+  auto expand = [&](int var) {
+    if (!unbound(var)) return;
+    int root = cq.find(var);
+    std::string d = alias("d");
+    from.push_back(active_domain(cq.vars[root].type) + " AS " + quote_ident(d) + "(" + quote_ident("v") + ")");
+    bindings[root] = column(d, "v");
+  };
+  if (!scope.skip_unbound_conds) {
+    for (const CCond& c : cq.conds) {
+      if (c.lhs >= 0) expand(c.lhs);
+      if (c.rhs >= 0) expand(c.rhs);
+      for (int v : c.args)
+        if (cq.root(v).name.rfind("$_", 0) != 0) expand(v);  // `_` in a negated call means any value
+    }
+    for (const auto& [root, uses] : output_uses)
+      if (uses > 1) expand(root);
+  }
+
   // Conditions.
   auto is_bound = [&](int var) {
     int root = cq.find(var);

@@ -53,6 +53,8 @@ class Emitter {
   std::string wildcard();
 
   std::string type_check(const std::string& expr, const TypeSet& set);
+  // Every value of `type` seen in the facts, the policy or the query (§6.6), as a one-column subquery.
+  std::string active_domain(const TypeSet& type);
   std::string fact_source(int arity);
   std::string alias(const std::string& prefix);
 

@@ -151,8 +151,13 @@ void Specializer::expand(const CQ& cq, size_t i, std::vector<CQ>& out) const {
   for (int ri : pred.rules) {
     CQ next = cq;
     next.atoms.erase(next.atoms.begin() + static_cast<long>(i));
-    next.ancestry.push_back(key);
-    if (apply_rule(next, atom, program_.rules[ri])) simplify(std::move(next), out);
+    size_t first_new = next.atoms.size();
+    if (!apply_rule(next, atom, program_.rules[ri])) continue;
+    for (size_t k = first_new; k < next.atoms.size(); k++) {
+      next.atoms[k].ancestry = atom.ancestry;
+      next.atoms[k].ancestry.push_back(key);
+    }
+    simplify(std::move(next), out);
   }
   if (pred.fact_bearing()) {
     CQ next = cq;
@@ -291,7 +296,7 @@ std::vector<CQ> Specializer::unfold(const CQ& root) {
       continue;
     }
     std::string key = cq.instance_key(*it);
-    if (std::find(cq.ancestry.begin(), cq.ancestry.end(), key) != cq.ancestry.end())
+    if (std::find(it->ancestry.begin(), it->ancestry.end(), key) != it->ancestry.end())
       throw PolarError(ErrorKind::Internal, "recursive instance " + key + " was not detected as recursive");
     expand(cq, static_cast<size_t>(it - cq.atoms.begin()), work);
     if (work.size() + done.size() > max_cqs_)
@@ -311,7 +316,7 @@ void Specializer::fill_bodies(Scc& scc) {
     expand(t, 0, first);
     std::vector<CQ>& out = scc.bodies[m];
     for (CQ& cq : first) {
-      cq.ancestry.clear();
+      for (CAtom& a : cq.atoms) a.ancestry.clear();
       std::vector<CQ> unfolded = unfold(cq);
       out.insert(out.end(), unfolded.begin(), unfolded.end());
     }
