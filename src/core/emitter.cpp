@@ -145,7 +145,7 @@ std::string Emitter::type_check(const std::string& expr, const TypeSet& set) {
                        " OPERATOR(pg_catalog.<) " + param_text(n + ";") + ")");
     test = ranges.size() == 1 ? ranges[0] : "(" + join(ranges, " OR ") + ")";
   } else {
-    test = "pg_catalog.split_part(" + expr + ", ':', 1)" + kEq + "ANY (" + param_array(names) + ")";
+    test = "pg_catalog.split_part(" + expr + ", " + param_text(":") + ", 1)" + kEq + "ANY (" + param_array(names) + ")";
   }
   return negate ? "NOT " + test : test;
 }

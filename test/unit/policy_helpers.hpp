@@ -1,0 +1,37 @@
+// Helpers shared by the core unit tests.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analyze.hpp"
+#include "ir_print.hpp"
+
+namespace testing_helpers {
+
+// The desugared rules of a valid policy, one Polar line each (fails the test on errors).
+inline std::vector<std::string> rules_of(const std::string& source) {
+  polar::AnalyzeResult r = polar::analyze_policy(source);
+  std::vector<std::string> out;
+  for (const polar::Diagnostic& d : r.diagnostics.sorted())
+    if (d.is_error()) out.push_back("ERROR " + d.code + " " + d.message);
+  if (r.program)
+    for (const polar::ir::Rule& rule : r.program->rules) out.push_back(polar::to_polar(*r.program, rule));
+  return out;
+}
+
+// "CODE line:col message" for each diagnostic, sorted.
+inline std::vector<std::string> diagnostics_of(const std::string& source) {
+  std::vector<std::string> out;
+  for (const polar::Diagnostic& d : polar::analyze_policy(source).diagnostics.sorted())
+    out.push_back(d.code + " " + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + " " + d.message);
+  return out;
+}
+
+inline bool has_code(const std::vector<std::string>& diags, const std::string& code) {
+  for (const std::string& d : diags)
+    if (d.rfind(code + " ", 0) == 0) return true;
+  return false;
+}
+
+}  // namespace testing_helpers
