@@ -19,6 +19,8 @@ extern "C" {
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
+#include "utils/timestamp.h"
+#include "access/xact.h"
 }
 
 // PostgreSQL's headers define these as macros; they collide with the C++ standard library.

@@ -13,13 +13,21 @@ namespace {
 constexpr size_t kKeptVersions = 4;
 
 bool g_stale = true;
+TimestampTz g_stale_since = 0;  // when the newest invalidation of the catalog arrived
 Oid g_catalog_oid = InvalidOid;
 LoadedPolicy* g_current = nullptr;
 // Compiled policies by version; allocated once, never destroyed (backend lifetime).
 std::map<int, LoadedPolicy*>* g_policies = nullptr;
 
 void relcache_callback(Datum, Oid relid) {
-  if (relid == InvalidOid || relid == g_catalog_oid) g_stale = true;
+  if (relid != InvalidOid && relid != g_catalog_oid) return;
+  g_stale = true;
+  g_stale_since = GetCurrentTimestamp();
+}
+
+// When the snapshot of the current statement was taken, at the latest.
+TimestampTz snapshot_time() {
+  return IsolationUsesXactSnapshot() ? GetCurrentTransactionStartTimestamp() : GetCurrentStatementStartTimestamp();
 }
 
 // Drops compiled versions beyond the few most recent (plans first: SPI calls stay outside walls).
@@ -75,7 +83,10 @@ LoadedPolicy* current_policy() {
   // Policy changes committed by other sessions become visible at the next check.
   AcceptInvalidationMessages();
   if (!g_stale && g_current) return g_current;
-  g_stale = false;
+  // A committed change is visible to snapshots taken after its invalidation arrived. An
+  // older snapshot (REPEATABLE READ, or a statement already running) still sees the old
+  // policy, correctly, but must not end the staleness: later statements read again.
+  g_stale = !(snapshot_time() > g_stale_since);
   policy_catalog_oid();
   int ret = SPI_execute("SELECT version, source FROM polar.policy_versions WHERE active", true, 1);
   if (ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: could not read the active policy (SPI code %d)", ret);
