@@ -1,0 +1,53 @@
+# Durability: policies and facts survive a restart and a crash; a crash in the middle
+# of a policy load leaves the previous policy active (a load is one transaction).
+use strict;
+use warnings;
+
+use FindBin;
+use lib "$FindBin::RealBin/..";
+use PolarTest;
+use PostgreSQL::Test::Utils;
+use Test::More;
+
+my $node = polar_node('main');
+$node->safe_psql('postgres', q{
+	CREATE EXTENSION pg_polar;
+	SELECT polar.load_policy($$
+	  actor User {}
+	  resource Repo { roles = ["reader", "writer"]; permissions = ["read", "write"];
+	                  "reader" if "writer"; "read" if "reader"; "write" if "writer"; }
+	$$, 'v1.polar');
+	SELECT polar.tell('has_role', 'User:alice', 'reader', 'Repo:anvil');
+});
+my $check = q{SELECT polar.authorize('User:alice', 'read', 'Repo:anvil')};
+
+$node->restart;
+is($node->safe_psql('postgres', $check), 't', 'policy and facts survive a clean restart');
+
+# A crash (immediate stop) after commit loses nothing.
+$node->safe_psql('postgres', q{SELECT polar.tell('has_role', 'User:bob', 'writer', 'Repo:anvil')});
+$node->stop('immediate');
+$node->start;
+is($node->safe_psql('postgres', q{SELECT polar.authorize('User:bob', 'write', 'Repo:anvil')}),
+	't', 'a committed fact survives a crash');
+
+# A crash while a load is uncommitted: the old policy is still active afterwards.
+my $loader = $node->background_psql('postgres');
+$loader->query_safe('BEGIN');
+$loader->query_safe(q{SELECT polar.load_policy('actor User {} resource Repo {}', 'v2.polar')});
+$node->stop('immediate');
+$loader->quit;
+$node->start;
+is($node->safe_psql('postgres', q{SELECT string_agg(filename || ':' || active, ',' ORDER BY version) FROM polar.policies}),
+	'v1.polar:true', 'the interrupted load left no version behind');
+is($node->safe_psql('postgres', $check), 't', 'the previous policy answers after the crash');
+
+# A backend killed during checks does not disturb others (the postmaster resets all).
+my $victim = $node->background_psql('postgres');
+$victim->query_safe($check);
+my $pid = $victim->query_safe('SELECT pg_backend_pid()');
+$node->safe_psql('postgres', "SELECT pg_terminate_backend($pid)");
+$victim->quit;
+is($node->safe_psql('postgres', $check), 't', 'checks work in a new session after a backend was terminated');
+
+done_testing();
