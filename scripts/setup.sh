@@ -19,6 +19,9 @@ PACKAGES=(
 	g++
 	cmake
 	libgtest-dev
+	libpq-dev                         # the differential tester's client
+	clang                             # the libFuzzer target (fuzz suite)
+	libclang-rt-14-dev                # libFuzzer and sanitizer runtimes
 )
 
 is_installed() {

@@ -78,7 +78,7 @@ class Reference {
   };
 
   void add_value(const Value& v);
-  void evaluate();
+  void evaluate(const std::vector<Fact>& facts);
   RulePlan plan(const ir::Rule& r) const;
   void fire(const ir::Rule& r, const RulePlan& p, std::vector<Tuple>& out) const;
   void join(const ir::Rule& r, const RulePlan& p, size_t i, Assignment& a, std::vector<Tuple>& out) const;
