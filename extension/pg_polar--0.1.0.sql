@@ -73,6 +73,32 @@ SELECT pg_catalog.pg_extension_config_dump('polar.fact_4', '');
 SELECT pg_catalog.pg_extension_config_dump('polar.fact_5', '');
 
 ------------------------------------------------------------------------------
+-- Data bindings: predicates whose facts are read from the application's tables.
+------------------------------------------------------------------------------
+-- Each binding's query becomes a view polar_bindings.binding_<id> (c0, c1, ...), created with
+-- the binder's search_path: names are resolved once, and PostgreSQL inlines the view into
+-- compiled plans so the application's indexes are used.
+CREATE SCHEMA polar_bindings;
+REVOKE ALL ON SCHEMA polar_bindings FROM PUBLIC;
+
+CREATE TABLE polar.binding_defs (
+  id           serial PRIMARY KEY,
+  predicate    text NOT NULL,
+  signature    text NOT NULL,
+  query        text NOT NULL,
+  view_name    name NOT NULL,
+  column_types text[] NOT NULL,   -- pg_type.typname of each result column, checked at bind time
+  created_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
+  created_by   name NOT NULL DEFAULT CURRENT_USER
+);
+SELECT pg_catalog.pg_extension_config_dump('polar.binding_defs', '');
+SELECT pg_catalog.pg_extension_config_dump('polar.binding_defs_id_seq', '');
+
+CREATE VIEW polar.bindings AS
+  SELECT id, predicate, signature, query, 'polar_bindings.' || view_name AS view, column_types, created_at, created_by
+  FROM polar.binding_defs;
+
+------------------------------------------------------------------------------
 -- Values
 ------------------------------------------------------------------------------
 CREATE FUNCTION polar.render_value(encoded text) RETURNS text
@@ -166,6 +192,26 @@ CREATE FUNCTION polar.get(predicate text, VARIADIC args text[])
   RETURNS TABLE(predicate text, args text[])
   AS 'MODULE_PATHNAME', 'pg_polar_get'
   LANGUAGE c STABLE PARALLEL RESTRICTED
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.bind(signature text, query text,
+                           search_path text DEFAULT pg_catalog.current_setting('search_path')) RETURNS integer
+  AS 'MODULE_PATHNAME', 'pg_polar_bind'
+  LANGUAGE c VOLATILE PARALLEL UNSAFE
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.bind(text, text, text) IS 'Reads the facts of a predicate from an application query, e.g. bind(''is_public(Repository:_)'', ''SELECT id FROM repositories WHERE public'').';
+
+CREATE FUNCTION polar.unbind(binding integer) RETURNS boolean
+  AS 'MODULE_PATHNAME', 'pg_polar_unbind_id'
+  LANGUAGE c VOLATILE PARALLEL UNSAFE
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.unbind(signature text) RETURNS integer
+  AS 'MODULE_PATHNAME', 'pg_polar_unbind_signature'
+  LANGUAGE c VOLATILE PARALLEL UNSAFE
   SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp;
 

@@ -28,7 +28,7 @@ std::string QuerySpec::cache_key() const {
   return key;
 }
 
-CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec) {
+CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, const std::vector<Binding>& bindings) {
   using namespace compiler;
   CompiledQuery out;
   const TypeRegistry& types = program.types;
@@ -36,7 +36,7 @@ CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec) {
     if (spec.args[i].kind == QueryArg::Kind::Free) out.output_positions.push_back(static_cast<int>(i));
 
   std::vector<CQ> cqs;
-  Specializer specializer(program);
+  Specializer specializer(program, bindings);
   ir::PredId pred = program.find(spec.predicate, static_cast<int>(spec.args.size()));
   if (pred >= 0) {
     CQ root;

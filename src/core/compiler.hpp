@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "binding.hpp"
 #include "ir.hpp"
 #include "value.hpp"
 
@@ -60,8 +61,10 @@ struct CompiledQuery {
   size_t cq_count = 0;  // size of the union, for diagnostics and tests
 };
 
-// Compiles `spec` against `program`. Throws PolarError (TooComplex, Internal).
-CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec);
+// Compiles `spec` against `program`, reading bound predicates through `bindings` as
+// well as from stored facts. Throws PolarError (TooComplex, Internal).
+CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec,
+                            const std::vector<Binding>& bindings = {});
 
 // The marker of a wildcard answer in compiled output.
 inline constexpr const char* kWildcard = "*";

@@ -40,6 +40,7 @@ struct CAtom {
   std::vector<int> args;  // variable ids
   Kind kind = Kind::Idb;
   std::vector<std::vector<Value>> tuples;  // Values
+  int source = -1;                         // Edb: -1 stored (and context) facts, else a binding index
   std::vector<std::string> ancestry;       // instance keys unfolded to produce this atom (a safety net)
 };
 

@@ -38,7 +38,8 @@ Shape shape_of(const CQ& cq) {
   key += "H";
   for (int h : cq.head) key += name(h) + ",";
   for (const CAtom& a : cq.atoms) {
-    key += "|A" + std::to_string(static_cast<int>(a.kind)) + ":" + std::to_string(a.pred) + "(";
+    key += "|A" + std::to_string(static_cast<int>(a.kind)) + ":" + std::to_string(a.pred) + "@" +
+           std::to_string(a.source) + "(";
     for (int v : a.args) key += name(v) + ",";
     key += ")";
     for (const auto& t : a.tuples)

@@ -85,6 +85,17 @@ std::string Emitter::active_domain(const TypeSet& type) {
     for (int k = 0; k < arity; k++)
       sources.push_back("SELECT " + quote_ident("a" + std::to_string(k)) + " FROM " + fact_source(arity) + " AS " +
                         quote_ident(alias("ad")));
+  for (const Binding& b : spec_.bindings()) {
+    std::vector<std::string> cols;
+    for (const BindingPosition& p : b.positions)
+      if (!p.constant) cols.push_back(quote_ident("c" + std::to_string(p.column)));
+    for (const BindingPosition& p : b.positions) {
+      if (p.constant) continue;
+      std::string t = alias("ab");
+      sources.push_back("SELECT " + encode_raw(column(t, "c" + std::to_string(p.column)), p) + " FROM " + b.view +
+                        " AS " + quote_ident(t) + "(" + join(cols, ", ") + ")");
+    }
+  }
   std::vector<std::string> constants(spec_.program().constants.begin(), spec_.program().constants.end());
   sources.push_back("SELECT * FROM pg_catalog.unnest(" + param_array(constants) + ")");
   for (size_t i = 0; i < query_.args.size(); i++)
@@ -148,6 +159,37 @@ std::string Emitter::type_check(const std::string& expr, const TypeSet& set) {
     test = "pg_catalog.split_part(" + expr + ", " + param_text(":") + ", 1)" + kEq + "ANY (" + param_array(names) + ")";
   }
   return negate ? "NOT " + test : test;
+}
+
+std::string Emitter::encode_raw(const std::string& raw, const BindingPosition& p) {
+  if (p.raw == RawKind::Boolean)
+    return "(CASE WHEN " + raw + " THEN " + param_text(Value::boolean(true).encode()) + " ELSE " +
+           param_text(Value::boolean(false).encode()) + " END)";
+  std::string text = p.raw == RawKind::Text ? raw : "CAST(" + raw + " AS pg_catalog.text)";
+  return "(" + param_text(p.type + ":") + " OPERATOR(pg_catalog.||) " + text + ")";
+}
+
+std::string Emitter::decode_to_raw(const std::string& encoded, const BindingPosition& p) {
+  if (p.raw == RawKind::Boolean)
+    return "(CASE " + encoded + " WHEN " + param_text(Value::boolean(true).encode()) + " THEN true WHEN " +
+           param_text(Value::boolean(false).encode()) + " THEN false END)";
+  std::string in_type = "(" + encoded + " OPERATOR(pg_catalog.>=) " + param_text(p.type + ":") + " AND " + encoded +
+                        " OPERATOR(pg_catalog.<) " + param_text(p.type + ";") + ")";
+  std::string id = "pg_catalog.substr(" + encoded + ", " + std::to_string(p.type.size() + 2) + ")";
+  if (p.raw == RawKind::Text) return "(CASE WHEN " + in_type + " THEN " + id + " END)";
+  // Only the canonical form of an id decodes (ids are strings: 'Repo:007' is not Repo 7),
+  // and only when it fits the column type; nested CASEs keep the cast from failing.
+  std::string form = p.raw == RawKind::Uuid ? "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                                            : "^(0|-?[1-9][0-9]{0,18})$";
+  std::string cast = "CAST(" + id + " AS " + p.sql_type + ")";
+  if (p.raw == RawKind::Integer) {
+    std::string bounds = p.sql_type == "pg_catalog.int2"   ? "-32768 AND 32767"
+                         : p.sql_type == "pg_catalog.int4" ? "-2147483648 AND 2147483647"
+                                                           : "-9223372036854775808 AND 9223372036854775807";
+    cast = "CASE WHEN CAST(" + id + " AS pg_catalog.numeric) BETWEEN " + bounds + " THEN " + cast + " END";
+  }
+  return "(CASE WHEN " + in_type + " THEN CASE WHEN " + id + " OPERATOR(pg_catalog.~) " + param_text(form) + " THEN " +
+         cast + " END END)";
 }
 
 void Emitter::bind_external(const CQ& cq, Scope& scope, int var, const std::string& expr) {
@@ -214,6 +256,29 @@ std::string Emitter::not_exists_sql(const CQ& cq, const CCond& c, const std::map
     parts.push_back("NOT EXISTS (SELECT 1 FROM " + fact_source(pred.arity) + " AS " + quote_ident(n) + " WHERE " +
                     join(conds, " AND ") + ")");
   }
+  // Facts read through bindings.
+  for (const Binding& b : spec_.bindings()) {
+    if (b.predicate != pred.name || static_cast<int>(b.positions.size()) != pred.arity) continue;
+    std::string t = alias("nb");
+    std::vector<std::string> cols, conds;
+    bool possible = true;
+    for (size_t k = 0; k < b.positions.size(); k++) {
+      const BindingPosition& p = b.positions[k];
+      if (p.constant) {
+        const CVar& v = cq.root(c.args[k]);
+        if (v.value && *v.value != p.value) possible = false;
+        if (args[k]) conds.push_back(*args[k] + kEq + param_text(p.value.encode()));
+        continue;
+      }
+      std::string col = column(t, "c" + std::to_string(p.column));
+      cols.push_back(quote_ident("c" + std::to_string(p.column)));
+      conds.push_back(col + " IS NOT NULL");
+      if (args[k]) conds.push_back(col + kEq + decode_to_raw(*args[k], p));
+    }
+    if (!possible) continue;
+    parts.push_back("NOT EXISTS (SELECT 1 FROM " + b.view + " AS " + quote_ident(t) + "(" + join(cols, ", ") +
+                    ") WHERE " + join(conds, " AND ") + ")");
+  }
   // Facts written in the policy: the tuple must differ from each of them.
   for (int ri : pred.rules) {
     const ir::Rule& r = program.rules[ri];
@@ -236,6 +301,12 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
   for (const CAtom& a : cq.atoms)
     if (a.kind == CAtom::Kind::Values)
       for (int v : a.args) typed_by_values.insert(cq.find(v));
+  // Variables bound to a binding's column, with the column's raw form (for index-friendly joins).
+  struct RawRef {
+    std::string expr;
+    const BindingPosition* position;
+  };
+  std::map<int, RawRef> raw;
   auto bind_column = [&](int var, const std::string& col, bool typed_source = false) {
     int root = cq.find(var);
     const CVar& v = cq.vars[root];
@@ -246,6 +317,8 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     auto it = bindings.find(root);
     if (it != bindings.end()) {
       where.push_back(col + kEq + it->second);
+      // Also the raw direction, so that the planner may drive from either side's index.
+      if (raw.count(root)) where.push_back(raw.at(root).expr + kEq + decode_to_raw(col, *raw.at(root).position));
       return;
     }
     bindings[root] = col;
@@ -260,9 +333,47 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     const CVar& v = cq.vars[i];
     if (v.parent < 0 && (v.input || (v.value && v.value->is_entity()))) selective.insert(static_cast<int>(i));
   }
+  // A binding's column: compared raw with bound values and other binding columns.
+  auto bind_raw_column = [&](int var, const std::string& col, const BindingPosition& p) {
+    int root = cq.find(var);
+    const CVar& v = cq.vars[root];
+    where.push_back(col + " IS NOT NULL");
+    if (v.value || v.input) {
+      where.push_back(col + kEq + decode_to_raw(value_expr(v), p));
+      return;
+    }
+    auto r = raw.find(root);
+    if (r != raw.end() && r->second.position->raw == p.raw && r->second.position->type == p.type) {
+      where.push_back(col + kEq + r->second.expr);
+      return;
+    }
+    auto it = bindings.find(root);
+    if (it != bindings.end()) {
+      where.push_back(it->second + kEq + encode_raw(col, p));
+      where.push_back(col + kEq + decode_to_raw(it->second, p));
+      return;
+    }
+    bindings[root] = encode_raw(col, p);
+    raw[root] = {col, &p};
+  };
   for (size_t i = 0; i < cq.atoms.size(); i++) {
     const CAtom& a = cq.atoms[i];
-    if (scope.skip_atoms.count(i) || a.kind != CAtom::Kind::Edb) continue;
+    if (scope.skip_atoms.count(i) || a.kind != CAtom::Kind::Edb || a.source < 0) continue;
+    const Binding& b = spec_.bindings()[a.source];
+    std::string t = alias("b");
+    std::vector<std::string> cols;
+    for (const BindingPosition& p : b.positions)
+      if (!p.constant) cols.push_back(quote_ident("c" + std::to_string(p.column)));
+    from.push_back(b.view + " AS " + quote_ident(t) + "(" + join(cols, ", ") + ")");
+    for (size_t k = 0; k < b.positions.size(); k++) {
+      const BindingPosition& p = b.positions[k];
+      if (p.constant) continue;  // the compiler already matched the atom's argument with it
+      bind_raw_column(a.args[k], column(t, "c" + std::to_string(p.column)), p);
+    }
+  }
+  for (size_t i = 0; i < cq.atoms.size(); i++) {
+    const CAtom& a = cq.atoms[i];
+    if (scope.skip_atoms.count(i) || a.kind != CAtom::Kind::Edb || a.source >= 0) continue;
     const ir::Predicate& pred = spec_.program().pred(a.pred);
     std::string t = alias("t");
     from.push_back(fact_source(pred.arity) + " AS " + quote_ident(t));

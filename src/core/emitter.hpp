@@ -53,6 +53,10 @@ class Emitter {
   std::string wildcard();
 
   std::string type_check(const std::string& expr, const TypeSet& set);
+  // Binding columns: raw SQL values <-> encoded 'Type:id' text.
+  std::string encode_raw(const std::string& raw, const BindingPosition& p);
+  // The raw value of an encoded expression, or NULL when it is not of the position's type.
+  std::string decode_to_raw(const std::string& encoded, const BindingPosition& p);
   // Every value of `type` seen in the facts, the policy or the query (§6.6), as a one-column subquery.
   std::string active_domain(const TypeSet& type);
   std::string fact_source(int arity);

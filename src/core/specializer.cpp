@@ -30,7 +30,36 @@ bool compare_values(ir::CompareOp op, const Value& a, const Value& b) {
 
 }  // namespace
 
-Specializer::Specializer(const ir::Program& program, size_t max_cqs) : program_(program), max_cqs_(max_cqs) {}
+Specializer::Specializer(const ir::Program& program, const std::vector<Binding>& bindings, size_t max_cqs)
+    : program_(program), bindings_(bindings), max_cqs_(max_cqs) {}
+
+void Specializer::split_sources(const CQ& cq, std::vector<CQ>& out) const {
+  std::vector<CQ> variants{cq};
+  for (size_t i = 0; i < cq.atoms.size(); i++) {
+    if (cq.atoms[i].kind != CAtom::Kind::Edb) continue;
+    const ir::Predicate& pred = program_.pred(cq.atoms[i].pred);
+    std::vector<CQ> next;
+    for (const CQ& c : variants) {
+      next.push_back(c);  // stored (and context) facts
+      for (size_t b = 0; b < bindings_.size(); b++) {
+        const Binding& binding = bindings_[b];
+        if (binding.predicate != pred.name || static_cast<int>(binding.positions.size()) != pred.arity) continue;
+        CQ v = c;
+        v.atoms[i].source = static_cast<int>(b);
+        bool ok = true;
+        for (size_t k = 0; k < binding.positions.size() && ok; k++) {
+          const BindingPosition& p = binding.positions[k];
+          int arg = v.atoms[i].args[k];
+          ok = p.constant ? v.unify(arg, v.add_const(p.value, program_.types))
+                          : v.narrow(arg, program_.types.exactly(p.type));
+        }
+        if (ok) simplify(std::move(v), next);
+      }
+    }
+    variants = std::move(next);
+  }
+  out.insert(out.end(), variants.begin(), variants.end());
+}
 
 bool Specializer::apply_rule(CQ& cq, const CAtom& atom, const ir::Rule& rule) const {
   const TypeRegistry& types = program_.types;
@@ -292,7 +321,10 @@ std::vector<CQ> Specializer::unfold(const CQ& root) {
     if (!classify(cq)) continue;
     auto it = std::find_if(cq.atoms.begin(), cq.atoms.end(), [](const CAtom& a) { return a.kind == CAtom::Kind::Idb; });
     if (it == cq.atoms.end()) {
-      done.push_back(std::move(cq));
+      if (bindings_.empty())
+        done.push_back(std::move(cq));
+      else
+        split_sources(cq, done);
       continue;
     }
     std::string key = cq.instance_key(*it);

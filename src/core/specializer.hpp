@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "binding.hpp"
 #include "cq.hpp"
 #include "ir.hpp"
 
@@ -26,10 +27,11 @@ struct Scc {
 
 class Specializer {
  public:
-  explicit Specializer(const ir::Program& program, size_t max_cqs = 20000);
+  explicit Specializer(const ir::Program& program, const std::vector<Binding>& bindings = {}, size_t max_cqs = 20000);
 
   // Unfolds every non-recursive derived atom of `root`. The result CQs contain
-  // only Edb atoms and Scc atoms (classified), plus conditions.
+  // only Edb atoms (each reading one source: stored facts or one binding) and Scc
+  // atoms (classified), plus conditions.
   std::vector<CQ> unfold(const CQ& root);
 
   // The component of a recursive instance key (as found in an Scc atom), bodies filled in.
@@ -37,6 +39,7 @@ class Specializer {
   bool same_scc(const std::string& a, const std::string& b);
 
   const ir::Program& program() const { return program_; }
+  const std::vector<Binding>& bindings() const { return bindings_; }
   const TypeRegistry& types() const { return program_.types; }
 
   // A single-atom CQ standing for instance `key`: its head variables carry the key's constants and types.
@@ -65,8 +68,12 @@ class Specializer {
   void explore(Node& n);
   void strong_connect(const std::string& key);
   void fill_bodies(Scc& scc);
+  // One CQ per combination of sources of its fact atoms (stored facts, or a binding whose
+  // constants and types fit the atom).
+  void split_sources(const CQ& cq, std::vector<CQ>& out) const;
 
   const ir::Program& program_;
+  const std::vector<Binding>& bindings_;
   size_t max_cqs_;
   std::map<std::string, std::unique_ptr<Node>> nodes_;
   std::vector<std::string> stack_;

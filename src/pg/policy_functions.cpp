@@ -1,5 +1,6 @@
 // SQL entry points that manage policies: load, validate, activate, metadata.
 #include "analyze.hpp"
+#include "bindings.hpp"
 #include "error_wall.hpp"
 #include "metadata.hpp"
 #include "plan_exec.hpp"
@@ -110,6 +111,7 @@ Datum pg_polar_load_policy(PG_FUNCTION_ARGS) {
   SPI_connect();
   if (!force) require_passing_tests(program, filename);
   lock_catalog();
+  check_bindings_fit(program);
   Oid types[2] = {TEXTOID, TEXTOID};
   Datum values[2] = {CStringGetTextDatum(source), filename ? CStringGetTextDatum(filename) : (Datum)0};
   char nulls[3] = {' ', filename ? ' ' : 'n', '\0'};
@@ -187,7 +189,7 @@ Datum pg_polar_activate_policy(PG_FUNCTION_ARGS) {
     ereport(ERROR, (errcode(ERRCODE_UNDEFINED_OBJECT), errmsg("policy version %d does not exist", version),
                     errhint("SELECT version, loaded_at FROM polar.policies lists the versions.")));
   char* source = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-  check_policy(source, nullptr);
+  check_bindings_fit(check_policy(source, nullptr));
   SPI_execute_with_args("UPDATE polar.policy_versions SET active = (version = $1) WHERE active OR version = $1", 1,
                         types, values, nullptr, false, 0);
   install_policy(version, source);

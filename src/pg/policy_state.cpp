@@ -3,6 +3,7 @@
 #include <map>
 
 #include "analyze.hpp"
+#include "bindings.hpp"
 #include "error_wall.hpp"
 #include "plan_exec.hpp"
 
@@ -16,8 +17,9 @@ bool g_stale = true;
 TimestampTz g_stale_since = 0;  // when the newest invalidation of the catalog arrived
 Oid g_catalog_oid = InvalidOid;
 LoadedPolicy* g_current = nullptr;
-// Compiled policies by version; allocated once, never destroyed (backend lifetime).
-std::map<int, LoadedPolicy*>* g_policies = nullptr;
+// Compiled policies by key (version and bindings); allocated once, never destroyed (backend lifetime).
+std::map<std::string, LoadedPolicy*>* g_policies = nullptr;
+std::vector<std::string>* g_policy_order = nullptr;  // keys, oldest first
 
 void relcache_callback(Datum, Oid relid) {
   if (relid != InvalidOid && relid != g_catalog_oid) return;
@@ -30,28 +32,32 @@ TimestampTz snapshot_time() {
   return IsolationUsesXactSnapshot() ? GetCurrentTransactionStartTimestamp() : GetCurrentStatementStartTimestamp();
 }
 
-// Drops compiled versions beyond the few most recent (plans first: SPI calls stay outside walls).
+// Drops compiled policies beyond the few most recent (plans first: SPI calls stay outside walls).
 void evict_old_versions() {
-  while (g_policies->size() > kKeptVersions) {
-    auto oldest = g_policies->begin();
-    LoadedPolicy* p = oldest->second;
+  while (g_policy_order->size() > kKeptVersions) {
+    LoadedPolicy* p = (*g_policies)[g_policy_order->front()];
     if (p == g_current) break;
     for (auto& [key, entry] : p->plans)
       if (entry.plan) SPI_freeplan(entry.plan);
     if (p->memory) MemoryContextDelete(p->memory);
     POLAR_WALL({
-      g_policies->erase(oldest);
+      g_policies->erase(g_policy_order->front());
+      g_policy_order->erase(g_policy_order->begin());
       delete p;
     });
   }
 }
 
-LoadedPolicy* compile_version(int version, const char* source) {
-  auto it = g_policies ? g_policies->find(version) : decltype(g_policies->end()){};
-  if (g_policies && it != g_policies->end()) return it->second;
+LoadedPolicy* compile_version(int version, const char* source, const BindingRow* rows, int nrows) {
+  char* key = psprintf("%d", version);
+  for (int i = 0; i < nrows; i++) key = psprintf("%s|%d", key, rows[i].id);
+  if (g_policies && g_policies->count(key)) return (*g_policies)[key];
   LoadedPolicy* loaded = nullptr;
   POLAR_WALL({
-    if (!g_policies) g_policies = new std::map<int, LoadedPolicy*>();
+    if (!g_policies) {
+      g_policies = new std::map<std::string, LoadedPolicy*>();
+      g_policy_order = new std::vector<std::string>();
+    }
     polar::AnalyzeResult r = polar::analyze_policy(source);
     if (!r.program)
       throw polar::PolarError(polar::ErrorKind::Internal,
@@ -59,9 +65,12 @@ LoadedPolicy* compile_version(int version, const char* source) {
                               "Load a corrected policy with polar.load_policy().");
     auto p = std::make_unique<LoadedPolicy>();
     p->version = version;
+    p->key = key;
     p->program = r.program;
+    p->bindings = to_core_bindings(rows, nrows);
     loaded = p.get();
-    (*g_policies)[version] = p.release();
+    (*g_policies)[key] = p.release();
+    g_policy_order->push_back(key);
   });
   loaded->memory = AllocSetContextCreate(CacheMemoryContext, "pg_polar plans", ALLOCSET_SMALL_SIZES);
   return loaded;
@@ -97,19 +106,23 @@ LoadedPolicy* current_policy() {
     version = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
     source = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
   }
-  g_current = compile_version(version, source);
+  g_current = install_policy(version, source);
   evict_old_versions();
   return g_current;
 }
 
-LoadedPolicy* install_policy(int version, const char* source) { return compile_version(version, source); }
+LoadedPolicy* install_policy(int version, const char* source) {
+  int nrows = 0;
+  BindingRow* rows = read_binding_rows(&nrows);
+  return compile_version(version, source, rows, nrows);
+}
 
 PlanEntry* plan_entry(LoadedPolicy* policy, const polar::QuerySpec& spec) {
   std::string key = spec.cache_key();
   auto it = policy->plans.find(key);
   if (it != policy->plans.end()) return &it->second;
   PlanEntry entry;
-  entry.compiled = polar::compile_query(*policy->program, spec);
+  entry.compiled = polar::compile_query(*policy->program, spec, policy->bindings);
   return &policy->plans.emplace(key, std::move(entry)).first->second;
 }
 

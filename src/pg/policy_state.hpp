@@ -22,7 +22,9 @@ struct PlanEntry {
 
 struct LoadedPolicy {
   int version = 0;  // 0: no policy has been loaded (the empty policy)
+  std::string key;  // version and binding ids: what the compiled plans depend on
   std::shared_ptr<const polar::ir::Program> program;
+  std::vector<polar::Binding> bindings;
   std::unordered_map<std::string, PlanEntry> plans;  // by QuerySpec::cache_key()
   MemoryContext memory = nullptr;                    // plan constants live here
 };
@@ -33,7 +35,7 @@ void register_policy_callbacks();
 // SPI_connect and SPI_finish. May ereport.
 LoadedPolicy* current_policy();
 
-// Compiles a policy source for a version just loaded in this transaction. May ereport.
+// The compiled form of a policy version with the current bindings (inside SPI). May ereport.
 LoadedPolicy* install_policy(int version, const char* source);
 
 // The plan entry for a query shape; compiled, not yet prepared. Throws C++ exceptions:

@@ -570,6 +570,7 @@ void Generator::facts(Case& c, const ir::Program& p) {
   if (bearing.empty()) return;
   int n = 4 + below(26);
   std::set<Fact> seen;
+  std::map<std::string, std::string> preferred;
   for (int i = 0; i < n * 2 && static_cast<int>(c.facts.size()) < n; i++) {
     Fact f;
     int mode = below(10);
@@ -602,9 +603,18 @@ void Generator::facts(Case& c, const ir::Program& p) {
       const ir::Predicate& pred = p.preds[pick(bearing)];
       const ir::Signature& sig = pick(pred.signatures);
       f.pred = pred.name;
+      // Untyped positions of one predicate mostly share one entity type, so that chains
+      // (link(x, y), member_of(a, g), ...) and cycles form.
+      auto pref = preferred.find(pred.key());
+      if (pref == preferred.end()) {
+        std::vector<std::string> ents;
+        for (const EntityType& e : p.types.entities()) ents.push_back(e.name);
+        pref = preferred.emplace(pred.key(), ents.empty() ? std::string("String") : pick(ents)).first;
+      }
       for (const std::string& t : sig) {
         std::vector<std::string> ts = concrete_types(p, t);
         if (ts.empty()) ts = {"String"};
+        if (t.empty() && chance(0.7)) ts = {pref->second};
         f.args.push_back(random_value_of(p, pick(ts)));
       }
     }

@@ -280,9 +280,9 @@ bool Reference::check(const ir::Rule& r, const ir::Literal& l, const RulePlan& p
       const Value& x = term_value(l.lhs, a);
       const Value& y = term_value(l.rhs, a);
       switch (l.op) {
-        case CompareOp::Eq:
+        case ir::CompareOp::Eq:
           return x == y;
-        case CompareOp::Ne:
+        case ir::CompareOp::Ne:
           return x != y;
         default:
           break;
@@ -290,13 +290,13 @@ bool Reference::check(const ir::Rule& r, const ir::Literal& l, const RulePlan& p
       if (!x.is_integer() || !y.is_integer()) return false;
       int64_t xi = x.as_integer(), yi = y.as_integer();
       switch (l.op) {
-        case CompareOp::Lt:
+        case ir::CompareOp::Lt:
           return xi < yi;
-        case CompareOp::Le:
+        case ir::CompareOp::Le:
           return xi <= yi;
-        case CompareOp::Gt:
+        case ir::CompareOp::Gt:
           return xi > yi;
-        case CompareOp::Ge:
+        case ir::CompareOp::Ge:
           return xi >= yi;
         default:
           return false;

@@ -1,0 +1,88 @@
+# shellcheck shell=bash
+# The differential suite (sourced by scripts/test.sh): random policies, facts and queries
+# answered both by pg_polar and by the reference evaluator in test/differential/, on a
+# throwaway cluster that uses the private build. Any difference fails the suite; shrunk
+# reproductions are written to build/test-output/differential/failures/*.case.
+#
+#   scripts/test.sh differential
+#   POLAR_DIFF_SEED=7 POLAR_DIFF_CASES=500 scripts/test.sh --no-build differential
+#
+# Also replays test/differential/regressions/*.case (minimised bugs found earlier).
+# Settings: POLAR_DIFF_SEED (1), POLAR_DIFF_CASES (2000), POLAR_DIFF_SHARDS (number of
+# parallel drivers, each on its own database; default: cores), POLAR_DIFF_PORT (54333),
+# POLAR_DIFF_ARGS (extra driver arguments, e.g. --lenient-null-star).
+
+DIFF_PORT=${POLAR_DIFF_PORT:-54333}
+DIFF_SEED=${POLAR_DIFF_SEED:-1}
+DIFF_CASES=${POLAR_DIFF_CASES:-2000}
+DIFF_SHARDS=${POLAR_DIFF_SHARDS:-$JOBS}
+
+suite_differential() {
+	local dir=$BUILD_DIR/cmake
+	if [[ -f $dir/CMakeCache.txt ]] &&
+		! grep -qxF "CMAKE_HOME_DIRECTORY:INTERNAL=$REPO_ROOT" "$dir/CMakeCache.txt"; then
+		log "removing stale $dir (configured for another source directory)"
+		rm -rf "$dir"
+	fi
+	log "cmake configure ($dir)"
+	cmake -S "$REPO_ROOT" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	log "cmake build polar_differential"
+	cmake --build "$dir" -j "$JOBS" --target polar_differential >/dev/null
+	local driver=$dir/polar_differential
+	[[ -x $driver ]] || die "differential: $driver was not built (is libpq installed?)"
+
+	local work destdir
+	new_workdir work differential
+	use_private_tmpdir "$work"
+	destdir=$(stage_install "$work")
+	mkdir -p "$work/pg"
+	give_to_server_user "$work/pg"
+	pg_temp_init "$work/pg" "$DIFF_PORT" "$destdir"
+	pg_temp_start
+
+	local shards=$DIFF_SHARDS k
+	((shards >= 1)) || shards=1
+	for ((k = 0; k < shards; k++)); do
+		pg_temp_psql -q -d postgres -c "CREATE DATABASE diff$k" >/dev/null
+		pg_temp_psql -q -d "diff$k" -c "CREATE EXTENSION pg_polar" >/dev/null
+	done
+
+	local out=$OUTPUT_ROOT/differential/failures
+	mkdir -p "$out"
+	local regressions=$REPO_ROOT/test/differential/regressions
+	local -a pids=() extra=()
+	# shellcheck disable=SC2206
+	extra=(${POLAR_DIFF_ARGS:-})
+	log "polar_differential: seed $DIFF_SEED, $DIFF_CASES cases, $shards shard(s)"
+	for ((k = 0; k < shards; k++)); do
+		local -a replay=()
+		if ((k == 0)) && compgen -G "$regressions/*.case" >/dev/null; then
+			replay=(--replay "$regressions")
+		fi
+		timeout -k 30 "$SUITE_TIMEOUT" "$driver" \
+			--conninfo "host=$PGT_SOCK port=$PGT_PORT user=postgres dbname=diff$k" \
+			--seed "$DIFF_SEED" --cases "$DIFF_CASES" --shard "$k/$shards" \
+			--out "$out" "${replay[@]}" "${extra[@]}" >"$work/shard$k.log" 2>&1 &
+		pids+=($!)
+	done
+	local rc=0 status
+	for ((k = 0; k < shards; k++)); do
+		status=0
+		wait "${pids[$k]}" || status=$?
+		note_timeout "$status"
+		printf '\n'
+		log "shard $k/$shards (exit $status)"
+		# The mismatch reports and the closing stats.
+		show_file "$work/shard$k.log" 1500
+		((status == 0)) || rc=1
+	done
+	pg_temp_stop
+	if ((rc != 0)); then
+		save_outputs "$work"/shard*.log
+		log "shrunk reproductions: $out (replay with: $driver --replay FILE)"
+		return 1
+	fi
+	rm -rf "${OUTPUT_ROOT:?}/differential"
+}
+
+register_suite differential needs_build

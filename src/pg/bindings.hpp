@@ -1,0 +1,31 @@
+// Data bindings on the PostgreSQL side: the catalog rows, their conversion to core
+// bindings, and checks against a policy.
+#pragma once
+
+#include <vector>
+
+#include "binding.hpp"
+#include "ir.hpp"
+#include "pg.hpp"
+
+namespace pgpolar {
+
+struct BindingRow {
+  int id;
+  char* signature;
+  char* query;
+  char* view_name;
+  int ncolumns;
+  char** column_types;
+};
+
+// Every binding in the caller's snapshot, by id (inside SPI). May ereport.
+BindingRow* read_binding_rows(int* count);
+
+// Inside walls only: the core form of stored bindings (throws PolarError).
+std::vector<polar::Binding> to_core_bindings(const BindingRow* rows, int count);
+
+// Raises unless every stored binding fits `program` (a policy about to become active). Inside SPI.
+void check_bindings_fit(const polar::ir::Program* program);
+
+}  // namespace pgpolar

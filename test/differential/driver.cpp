@@ -1,0 +1,686 @@
+// polar_differential: random policies, facts and queries, answered by pg_polar (through
+// libpq) and by the reference evaluator (reference.hpp); any difference is a failure.
+//
+//   polar_differential [--conninfo STR] [--seed N] [--cases N] [--replay FILE|DIR]... [--verbose]
+//                      [--out DIR] [--max-reports N] [--lenient-null-star] [--no-shrink]
+//
+// The connection string may also come from $POLAR_DIFF_CONNINFO (else libpq's defaults).
+// The database needs CREATE EXTENSION pg_polar and a superuser (facts are cleared with
+// DELETE FROM polar.fact_N). Exit status: 0 = no mismatch, 1 = mismatches, 2 = usage/setup error.
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include "analyze.hpp"
+#include "case_file.hpp"
+#include "compare.hpp"
+#include "error.hpp"
+#include "generator.hpp"
+#include "reference.hpp"
+
+using namespace polar;
+using namespace polar::diff;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Options {
+  std::string conninfo;
+  uint64_t seed = 1;
+  int cases = 100;
+  int only = -1;               // run just this case index
+  int shard = 0, shards = 1;   // run the cases i with i % shards == shard
+  std::string dump_dir;        // write every generated (valid) case here
+  std::vector<std::string> replay;
+  bool verbose = false;
+  std::string out_dir = "differential-failures";
+  int max_reports = 3;  // shrunk reports per mismatch category
+  bool shrink = true;
+  CompareOptions compare;
+};
+
+[[noreturn]] void usage(const char* msg) {
+  if (msg) fprintf(stderr, "polar_differential: %s\n", msg);
+  fprintf(stderr,
+          "usage: polar_differential [--conninfo STR] [--seed N] [--cases N] [--replay FILE|DIR]... [--verbose]\n"
+          "                          [--out DIR] [--max-reports N] [--lenient-null-star] [--no-shrink]\n"
+          "                          [--only I] [--shard K/N] [--dump DIR]\n");
+  exit(2);
+}
+
+uint64_t splitmix(uint64_t x) {
+  x += 0x9E3779B97F4A7C15ULL;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+  return x ^ (x >> 31);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The database side
+
+class Db {
+ public:
+  explicit Db(const std::string& conninfo) {
+    conn_ = PQconnectdb(conninfo.c_str());
+    if (PQstatus(conn_) != CONNECTION_OK) {
+      fprintf(stderr, "polar_differential: cannot connect: %s", PQerrorMessage(conn_));
+      exit(2);
+    }
+    exec_plain("SET client_min_messages = warning");
+  }
+  ~Db() { PQfinish(conn_); }
+
+  SqlAnswer exec(const std::string& sql, const std::vector<std::optional<std::string>>& params) {
+    statements_++;
+    auto t0 = std::chrono::steady_clock::now();
+    struct Timer {
+      std::map<std::string, double>& acc;
+      std::string key;
+      std::chrono::steady_clock::time_point t0;
+      ~Timer() { acc[key] += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); }
+    } timer{time_by_kind_, sql.substr(0, 28), t0};
+    std::vector<const char*> vals;
+    for (const auto& p : params) vals.push_back(p ? p->c_str() : nullptr);
+    PGresult* res = PQexecParams(conn_, sql.c_str(), static_cast<int>(vals.size()), nullptr, vals.data(), nullptr,
+                                 nullptr, 0);
+    SqlAnswer a;
+    ExecStatusType st = PQresultStatus(res);
+    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
+      a.error = true;
+      const char* state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+      const char* msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+      a.sqlstate = state ? state : "?????";
+      a.message = msg ? msg : PQresultErrorMessage(res);
+      if (PQstatus(conn_) != CONNECTION_OK) {
+        fprintf(stderr, "polar_differential: lost the connection: %s\n", PQerrorMessage(conn_));
+        exit(2);
+      }
+    } else {
+      for (int r = 0; r < PQntuples(res); r++) {
+        std::vector<std::optional<std::string>> row;
+        for (int c = 0; c < PQnfields(res); c++)
+          row.push_back(PQgetisnull(res, r, c) ? std::nullopt : std::optional<std::string>(PQgetvalue(res, r, c)));
+        a.rows.push_back(std::move(row));
+      }
+    }
+    PQclear(res);
+    return a;
+  }
+
+  void exec_plain(const std::string& sql) {
+    statements_++;
+    struct Timer {
+      std::map<std::string, double>& acc;
+      std::string key;
+      std::chrono::steady_clock::time_point t0;
+      ~Timer() { acc[key] += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); }
+    } timer{time_by_kind_, sql.substr(0, 28), std::chrono::steady_clock::now()};
+    PGresult* res = PQexec(conn_, sql.c_str());
+    if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK) {
+      fprintf(stderr, "polar_differential: %s failed: %s", sql.c_str(), PQresultErrorMessage(res));
+      exit(2);
+    }
+    PQclear(res);
+  }
+
+  SqlAnswer load_policy(const std::string& text) { return exec("SELECT polar.load_policy($1)", {text}); }
+
+  SqlAnswer set_facts(const std::vector<Fact>& facts) {
+    exec_plain(
+        "DELETE FROM polar.fact_1; DELETE FROM polar.fact_2; DELETE FROM polar.fact_3; DELETE FROM polar.fact_4; "
+        "DELETE FROM polar.fact_5");
+    if (facts.empty()) return {};
+    return exec("SELECT polar.bulk_tell($1::jsonb)", {facts_json(facts)});
+  }
+
+  SqlAnswer run(const Query& q, const std::vector<Fact>& context) {
+    std::optional<std::string> ctx;
+    if (q.with_context) ctx = facts_json(context);
+    switch (q.kind) {
+      case Query::Kind::Authorize:
+        return exec("SELECT polar.authorize($1, $2, $3, $4::jsonb)", {q.args[0], q.args[1], q.args[2], ctx});
+      case Query::Kind::List:
+        return exec("SELECT * FROM polar.list($1, $2, $3, $4::jsonb)", {q.args[0], q.args[1], q.args[2], ctx});
+      case Query::Kind::Actions:
+        return exec("SELECT * FROM polar.actions($1, $2, $3::jsonb)", {q.args[0], q.args[1], ctx});
+      case Query::Kind::Query: {
+        std::string arr = "[";
+        for (size_t i = 0; i < q.args.size(); i++) arr += (i ? ", " : "") + (q.args[i] ? json_string(*q.args[i]) : "null");
+        arr += "]";
+        SqlAnswer a = exec(
+            "SELECT pg_catalog.array_to_json(args)::text FROM polar.query($1, VARIADIC "
+            "ARRAY(SELECT pg_catalog.jsonb_array_elements_text($2::jsonb)))",
+            {q.pred, arr});
+        if (a.error) return a;
+        SqlAnswer out;
+        for (const auto& row : a.rows) out.rows.push_back(parse_json_string_array(*row[0]));
+        return out;
+      }
+    }
+    return {};
+  }
+
+  long statements() const { return statements_; }
+  const std::map<std::string, double>& time_by_kind() const { return time_by_kind_; }
+
+ private:
+  PGconn* conn_ = nullptr;
+  long statements_ = 0;
+  std::map<std::string, double> time_by_kind_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Running one case
+
+struct QueryOutcome {
+  double seconds = 0;
+  size_t index = 0;  // into Case::queries
+  Verdict verdict;
+};
+
+struct CaseOutcome {
+  bool invalid = false;       // the analyzer rejects the policy
+  std::string invalid_codes;  // its error codes
+  bool load_unsupported = false;
+  std::string unsupported_message;
+  Verdict load_failure;  // a valid policy that load_policy rejects for another reason
+  bool load_failed = false;
+  bool fact_failure = false;
+  std::string fact_error;
+  std::vector<QueryOutcome> queries;
+  std::shared_ptr<const ir::Program> program;
+};
+
+std::vector<Value> query_values(const Case& c) {
+  std::vector<Value> out;
+  for (const Query& q : c.queries)
+    for (size_t i = 0; i < q.args.size(); i++) {
+      if (!q.args[i]) continue;
+      if (q.kind == Query::Kind::List && i == 2) continue;
+      try {
+        ValuePattern p = parse_pattern_text(*q.args[i]);
+        if (p.kind == ValuePattern::Kind::Exact) out.push_back(p.value);
+      } catch (const PolarError&) {
+      }
+    }
+  return out;
+}
+
+std::vector<std::string> query_types(const Case& c) {
+  std::vector<std::string> out;
+  for (const Query& q : c.queries)
+    for (size_t i = 0; i < q.args.size(); i++) {
+      if (!q.args[i]) continue;
+      if (q.kind == Query::Kind::List && i == 2) {
+        out.push_back(*q.args[i]);
+        continue;
+      }
+      if (q.kind == Query::Kind::Query) {
+        try {
+          ValuePattern p = parse_pattern_text(*q.args[i]);
+          if (p.kind == ValuePattern::Kind::AnyOfType) out.push_back(p.type);
+        } catch (const PolarError&) {
+        }
+      }
+    }
+  return out;
+}
+
+int64_t now_seconds() { return static_cast<int64_t>(std::time(nullptr)); }
+
+std::unique_ptr<Reference> make_reference(const ir::Program& p, const Case& c) {
+  return std::make_unique<Reference>(p, c.facts, query_values(c), query_types(c), now_seconds());
+}
+
+CaseOutcome run_case(Db& db, const Case& c, const CompareOptions& copts) {
+  CaseOutcome out;
+  AnalyzeResult ar = analyze_policy(c.policy_text());
+  if (!ar.program) {
+    out.invalid = true;
+    std::set<std::string> codes;
+    for (const Diagnostic& d : ar.diagnostics.items())
+      if (d.is_error()) codes.insert(d.code);
+    for (const std::string& code : codes) out.invalid_codes += (out.invalid_codes.empty() ? "" : ",") + code;
+    return out;
+  }
+  out.program = ar.program;
+  const ir::Program& program = *ar.program;
+  SqlAnswer load = db.load_policy(c.policy_text());
+  if (load.error) {
+    if (load.sqlstate == "54001") {
+      out.load_unsupported = true;
+      out.unsupported_message = load.message;
+      return out;
+    }
+    out.load_failed = true;
+    out.load_failure.kind = Verdict::Kind::Mismatch;
+    out.load_failure.category = "load_policy error " + load.sqlstate;
+    out.load_failure.expected = "the policy loads (the core analyzer accepts it)";
+    out.load_failure.actual = load.sqlstate + ": " + load.message;
+    return out;
+  }
+  std::unique_ptr<Reference> ref = make_reference(program, c);
+  bool any_phase2 = std::any_of(c.queries.begin(), c.queries.end(), [](const Query& q) { return q.with_context; });
+  for (int phase = 1; phase <= 2; phase++) {
+    if (phase == 2 && !any_phase2) break;
+    SqlAnswer told = db.set_facts(c.stored_facts(phase == 2));
+    if (told.error) {
+      out.fact_failure = true;
+      out.fact_error = told.sqlstate + ": " + told.message;
+      return out;
+    }
+    for (size_t i = 0; i < c.queries.size(); i++) {
+      const Query& q = c.queries[i];
+      if (q.with_context != (phase == 2)) continue;
+      auto t0 = std::chrono::steady_clock::now();
+      SqlAnswer a = db.run(q, c.context);
+      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      QueryOutcome qo;
+      qo.seconds = secs;
+      qo.index = i;
+      qo.verdict = compare_answer(q, a, *ref, program, c, copts);
+      out.queries.push_back(qo);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shrinking
+
+// The category a reduced case must keep failing with.
+std::string failure_key(const CaseOutcome& o, size_t query_index, bool load) {
+  if (load) return o.load_failed ? o.load_failure.category : "";
+  for (const QueryOutcome& q : o.queries)
+    if (q.index == query_index && q.verdict.kind == Verdict::Kind::Mismatch) return q.verdict.category;
+  return "";
+}
+
+Case shrink(Db& db, Case c, size_t query_index, bool load, const std::string& key, const CompareOptions& copts,
+            int* steps) {
+  // Keep only the failing query.
+  if (!load) {
+    Query q = c.queries[query_index];
+    c.queries = {q};
+    query_index = 0;
+    if (!q.with_context) c.context.clear();
+  } else {
+    c.queries.clear();
+    c.facts.clear();
+    c.context.clear();
+  }
+  auto fails = [&](const Case& t) {
+    (*steps)++;
+    CaseOutcome o = run_case(db, t, copts);
+    return failure_key(o, query_index, load) == key;
+  };
+  if (!fails(c)) return c;  // not reproducible in isolation (should not happen): keep as is
+  for (bool progress = true; progress && *steps < 1500;) {
+    progress = false;
+    // Facts (and their context copies).
+    for (size_t i = 0; i < c.facts.size();) {
+      Case t = c;
+      Fact f = t.facts[i];
+      t.facts.erase(t.facts.begin() + static_cast<long>(i));
+      t.context.erase(std::remove(t.context.begin(), t.context.end(), f), t.context.end());
+      if (fails(t)) {
+        c = t;
+        progress = true;
+      } else {
+        i++;
+      }
+    }
+    // Context facts back into storage.
+    for (size_t i = 0; i < c.context.size();) {
+      Case t = c;
+      t.context.erase(t.context.begin() + static_cast<long>(i));
+      if (fails(t)) {
+        c = t;
+        progress = true;
+      } else {
+        i++;
+      }
+    }
+    // Policy items, then lines inside blocks.
+    for (size_t i = 0; i < c.policy.size();) {
+      Case t = c;
+      t.policy.erase(t.policy.begin() + static_cast<long>(i));
+      if (fails(t)) {
+        c = t;
+        progress = true;
+      } else {
+        i++;
+      }
+    }
+    for (size_t i = 0; i < c.policy.size(); i++)
+      for (size_t k = 0; k < c.policy[i].lines.size();) {
+        Case t = c;
+        t.policy[i].lines.erase(t.policy[i].lines.begin() + static_cast<long>(k));
+        if (fails(t)) {
+          c = t;
+          progress = true;
+        } else {
+          k++;
+        }
+      }
+  }
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stats and reports
+
+struct Stats {
+  int cases = 0, valid = 0, invalid = 0, loaded = 0, unsupported_policies = 0, load_failures = 0, fact_failures = 0;
+  long queries = 0, compared = 0, passed = 0, active_domain = 0, unsupported_queries = 0, skipped = 0, mismatches = 0;
+  long dropped_facts = 0, facts = 0;
+  int failing_cases = 0;
+  std::map<std::string, int> invalid_codes, unsupported_messages, mismatch_categories, features;
+  std::map<std::string, int> reports_written;
+  std::vector<std::string> active_domain_examples;
+  std::multimap<double, std::string> slowest;  // the 5 slowest queries
+  long slow_queries = 0;                        // > 1 s
+};
+
+std::string slug(const std::string& s) {
+  std::string out;
+  for (char ch : s) {
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) out += ch;
+    else if (ch >= 'A' && ch <= 'Z') out += static_cast<char>(ch - 'A' + 'a');
+    else if (!out.empty() && out.back() != '-') out += '-';
+    if (out.size() >= 48) break;
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+void print_mismatch(const Case& c, const Verdict& v, const std::string& where) {
+  printf("\n=== MISMATCH (%s): %s\n", where.c_str(), v.category.c_str());
+  printf("--- policy\n%s", c.policy_text().c_str());
+  printf("--- facts (%zu)\n", c.facts.size());
+  for (const Fact& f : c.facts) printf("%s\n", fact_json(f).c_str());
+  if (!c.context.empty()) {
+    printf("--- context facts (%zu, passed as context_facts, not stored)\n", c.context.size());
+    for (const Fact& f : c.context) printf("%s\n", fact_json(f).c_str());
+  }
+  for (const Query& q : c.queries) printf("--- query: %s\n", q.describe().c_str());
+  printf("--- expected: %s\n--- actual:   %s\n", v.expected.c_str(), v.actual.c_str());
+  if (!v.detail.empty()) printf("--- detail:   %s\n", v.detail.c_str());
+}
+
+// Reports one failure: shrinks it (the first few of each category) and writes a .case file.
+void report_failure(Db& db, const Options& opts, Stats& st, const Case& c, size_t query_index, bool load,
+                    const Verdict& v, const std::string& where) {
+  st.mismatches++;
+  st.mismatch_categories[v.category]++;
+  int& written = st.reports_written[v.category];
+  if (written >= opts.max_reports) {
+    if (opts.verbose) printf("(mismatch %s: %s; category already reported)\n", where.c_str(), v.category.c_str());
+    return;
+  }
+  written++;
+  Case small = c;
+  Verdict sv = v;
+  if (opts.shrink) {
+    int steps = 0;
+    small = shrink(db, c, query_index, load, v.category, opts.compare, &steps);
+    CaseOutcome o = run_case(db, small, opts.compare);
+    if (load) {
+      sv = o.load_failure;
+    } else {
+      for (const QueryOutcome& q : o.queries)
+        if (q.verdict.kind == Verdict::Kind::Mismatch) sv = q.verdict;
+    }
+    printf("\n(shrunk in %d steps: %zu -> %zu facts, %zu -> %zu policy items)\n", steps, c.facts.size(),
+           small.facts.size(), c.policy.size(), small.policy.size());
+  } else if (!load) {
+    small.queries = {c.queries[query_index]};
+  }
+  print_mismatch(small, sv, where);
+  std::error_code ec;
+  fs::create_directories(opts.out_dir, ec);
+  std::string path = opts.out_dir + "/" + slug(where) + "-" + slug(sv.category) + ".case";
+  small.note = "found by: " + where + "\nmismatch: " + sv.category + "\nexpected: " + sv.expected + "\nactual:   " + sv.actual +
+               (sv.detail.empty() ? "" : "\ndetail:   " + sv.detail);
+  std::ofstream(path) << write_case(small);
+  printf("--- written to %s\n", path.c_str());
+}
+
+bool process(Db& db, const Options& opts, Stats& st, const Case& c, const std::string& where, const Features* features) {
+  st.cases++;
+  CaseOutcome o = run_case(db, c, opts.compare);
+  if (o.invalid) {
+    st.invalid++;
+    st.invalid_codes[o.invalid_codes]++;
+    if (opts.verbose) printf("%s: invalid policy (%s)\n", where.c_str(), o.invalid_codes.c_str());
+    return true;
+  }
+  st.valid++;
+  st.facts += static_cast<long>(c.facts.size());
+  if (features)
+    for (const std::string& f : features->used) st.features[f]++;
+  if (o.load_unsupported) {
+    st.unsupported_policies++;
+    std::string m = o.unsupported_message.substr(0, 90);
+    st.unsupported_messages["load_policy: " + m]++;
+    if (opts.verbose) printf("%s: unsupported: %s\n", where.c_str(), o.unsupported_message.c_str());
+    return true;
+  }
+  if (o.load_failed) {
+    st.load_failures++;
+    st.failing_cases++;
+    report_failure(db, opts, st, c, 0, true, o.load_failure, where);
+    return false;
+  }
+  st.loaded++;
+  if (o.fact_failure) {
+    st.fact_failures++;
+    st.failing_cases++;
+    Verdict v;
+    v.kind = Verdict::Kind::Mismatch;
+    v.category = "bulk_tell rejected facts that the core fact check accepts";
+    v.actual = o.fact_error;
+    print_mismatch(c, v, where);
+    st.mismatches++;
+    st.mismatch_categories[v.category]++;
+    return false;
+  }
+  bool ok = true;
+  for (const QueryOutcome& q : o.queries) {
+    st.queries++;
+    if (q.seconds > 1.0) st.slow_queries++;
+    st.slowest.emplace(q.seconds, where + ": " + c.queries[q.index].describe());
+    if (st.slowest.size() > 5) st.slowest.erase(st.slowest.begin());
+    switch (q.verdict.kind) {
+      case Verdict::Kind::Pass:
+        st.compared++;
+        st.passed++;
+        break;
+      case Verdict::Kind::ActiveDomain:
+        st.compared++;
+        st.active_domain++;
+        if (st.active_domain_examples.size() < 4)
+          st.active_domain_examples.push_back(where + ": " + c.queries[q.index].describe() + ": " + q.verdict.detail);
+        break;
+      case Verdict::Kind::Unsupported:
+        st.unsupported_queries++;
+        st.unsupported_messages["query: " + q.verdict.detail.substr(0, 90)]++;
+        break;
+      case Verdict::Kind::Skipped:
+        st.skipped++;
+        break;
+      case Verdict::Kind::Mismatch:
+        st.compared++;
+        if (ok) st.failing_cases++;
+        ok = false;
+        report_failure(db, opts, st, c, q.index, false, q.verdict, where + " query " + std::to_string(q.index));
+        break;
+    }
+    if (opts.verbose && q.verdict.kind != Verdict::Kind::Mismatch)
+      printf("%s: %s: %s\n", where.c_str(), c.queries[q.index].describe().c_str(),
+             q.verdict.kind == Verdict::Kind::Pass ? "ok" : q.verdict.kind == Verdict::Kind::ActiveDomain ? "ok (active domain)" : q.verdict.detail.c_str());
+  }
+  return ok;
+}
+
+void print_stats(const Stats& st, double seconds, long statements) {
+  auto pct = [](long a, long b) { return b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 0.0; };
+  printf("\n================ differential stats ================\n");
+  printf("cases:                 %d\n", st.cases);
+  printf("valid policies:        %d (%.1f%%)\n", st.valid, pct(st.valid, st.cases));
+  printf("loaded:                %d\n", st.loaded);
+  printf("unsupported policies:  %d (%.1f%% of valid)\n", st.unsupported_policies, pct(st.unsupported_policies, st.valid));
+  printf("facts:                 %ld (%.1f per valid case)\n", st.facts, st.valid ? static_cast<double>(st.facts) / st.valid : 0.0);
+  printf("queries run:           %ld\n", st.queries);
+  printf("  compared:            %ld (passed %ld, active-domain %ld)\n", st.compared, st.passed, st.active_domain);
+  printf("  unsupported:         %ld (%.1f%%)\n", st.unsupported_queries, pct(st.unsupported_queries, st.queries));
+  printf("  skipped (too large): %ld\n", st.skipped);
+  printf("mismatches:            %ld in %d cases\n", st.mismatches, st.failing_cases);
+  for (const auto& [cat, n] : st.mismatch_categories) printf("  %5d  %s\n", n, cat.c_str());
+  if (!st.invalid_codes.empty()) {
+    printf("invalid policies by error codes:\n");
+    for (const auto& [codes, n] : st.invalid_codes) printf("  %5d  %s\n", n, codes.c_str());
+  }
+  if (!st.unsupported_messages.empty()) {
+    printf("unsupported (54001) by message:\n");
+    for (const auto& [m, n] : st.unsupported_messages) printf("  %5d  %s\n", n, m.c_str());
+  }
+  if (!st.active_domain_examples.empty()) {
+    printf("active-domain examples:\n");
+    for (const std::string& e : st.active_domain_examples) printf("  %s\n", e.c_str());
+  }
+  if (!st.features.empty()) {
+    printf("constructs (valid cases using each):\n");
+    for (const auto& [f, n] : st.features) printf("  %5d  %s\n", n, f.c_str());
+  }
+  printf("slow queries (> 1 s):  %ld; slowest:\n", st.slow_queries);
+  for (auto it = st.slowest.rbegin(); it != st.slowest.rend(); ++it) printf("  %6.2f s  %s\n", it->first, it->second.c_str());
+  printf("SQL statements:        %ld\n", statements);
+  printf("time:                  %.1f s\n", seconds);
+  printf("%ld passed, %ld failed\n", st.passed + st.active_domain, st.mismatches);
+}
+
+std::vector<std::string> replay_files(const std::string& path) {
+  std::vector<std::string> out;
+  if (fs::is_directory(path)) {
+    for (const auto& e : fs::directory_iterator(path))
+      if (e.path().extension() == ".case") out.push_back(e.path().string());
+    std::sort(out.begin(), out.end());
+  } else {
+    out.push_back(path);
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options opts;
+  if (const char* env = getenv("POLAR_DIFF_CONNINFO")) opts.conninfo = env;
+  for (int i = 1; i < argc; i++) {
+    std::string a = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) usage(("missing value for " + a).c_str());
+      return argv[++i];
+    };
+    if (a == "--conninfo") opts.conninfo = value();
+    else if (a == "--seed") opts.seed = std::stoull(value());
+    else if (a == "--cases") opts.cases = std::stoi(value());
+    else if (a == "--replay") opts.replay.push_back(value());
+    else if (a == "--only") opts.only = std::stoi(value());
+    else if (a == "--dump") opts.dump_dir = value();
+    else if (a == "--shard") {
+      std::string v = value();
+      size_t slash = v.find('/');
+      if (slash == std::string::npos) usage("--shard K/N");
+      opts.shard = std::stoi(v.substr(0, slash));
+      opts.shards = std::stoi(v.substr(slash + 1));
+      if (opts.shards < 1 || opts.shard < 0 || opts.shard >= opts.shards) usage("--shard K/N with 0 <= K < N");
+    }
+    else if (a == "--verbose" || a == "-v") opts.verbose = true;
+    else if (a == "--out") opts.out_dir = value();
+    else if (a == "--max-reports") opts.max_reports = std::stoi(value());
+    else if (a == "--lenient-null-star") opts.compare.lenient_null_star = true;
+    else if (a == "--no-shrink") opts.shrink = false;
+    else if (a == "-h" || a == "--help") usage(nullptr);
+    else usage(("unknown argument " + a).c_str());
+  }
+  Db db(opts.conninfo);
+  Stats st;
+  auto start = std::chrono::steady_clock::now();
+  bool ok = true;
+
+  for (const std::string& r : opts.replay)
+    for (const std::string& file : replay_files(r)) {
+      std::ifstream in(file);
+      if (!in) usage(("cannot read " + file).c_str());
+      std::stringstream buf;
+      buf << in.rdbuf();
+      Case c;
+      try {
+        c = read_case(buf.str());
+      } catch (const std::exception& e) {
+        fprintf(stderr, "polar_differential: %s: %s\n", file.c_str(), e.what());
+        return 2;
+      }
+      if (!analyze_policy(c.policy_text()).program) {
+        printf("%s: the policy is invalid\n", file.c_str());
+        ok = false;
+        continue;
+      }
+      bool passed = process(db, opts, st, c, fs::path(file).stem().string(), nullptr);
+      printf("replay %s: %s\n", file.c_str(), passed ? "ok" : "MISMATCH");
+      ok = ok && passed;
+    }
+
+  for (int i = 0; i < opts.cases; i++) {
+    if (opts.only >= 0 && i != opts.only) continue;
+    if (i % opts.shards != opts.shard) continue;
+    uint64_t case_seed = splitmix(opts.seed * 1000003ULL + static_cast<uint64_t>(i));
+    Generator gen(case_seed);
+    Case c = gen.policy();
+    std::string where = "seed " + std::to_string(opts.seed) + " case " + std::to_string(i);
+    AnalyzeResult ar = analyze_policy(c.policy_text());
+    if (ar.program) {
+      gen.facts(c, *ar.program);
+      st.dropped_facts += static_cast<long>(gen.dropped_facts());
+      std::vector<std::string> types = gen.pool_types();
+      Reference prelim(*ar.program, c.facts, gen.pool_values(), types, now_seconds());
+      gen.queries(c, *ar.program, prelim);
+    } else if (opts.verbose) {
+      printf("%s: invalid policy:\n%s", where.c_str(), c.policy_text().c_str());
+      for (const Diagnostic& d : ar.diagnostics.sorted())
+        if (d.is_error()) printf("  %s\n", format_diagnostic(d, "").c_str());
+    }
+    c.note = where;
+    if (!opts.dump_dir.empty() && ar.program) {
+      std::error_code ec;
+      fs::create_directories(opts.dump_dir, ec);
+      std::ofstream(opts.dump_dir + "/case-" + std::to_string(opts.seed) + "-" + std::to_string(i) + ".case") << write_case(c);
+    }
+    if (opts.verbose && ar.program) printf("\n##### %s\n%s", where.c_str(), c.policy_text().c_str());
+    bool passed = process(db, opts, st, c, where, &gen.features());
+    ok = ok && passed;
+    if ((i + 1) % 250 == 0) {
+      double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      fprintf(stderr, "... %d cases, %ld mismatches, %.0f s\n", i + 1, st.mismatches, s);
+    }
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  print_stats(st, seconds, db.statements());
+  if (opts.verbose || getenv("POLAR_DIFF_TIMING")) {
+    printf("time by statement:\n");
+    for (const auto& [k, t] : db.time_by_kind()) printf("  %8.1f s  %s\n", t, k.c_str());
+  }
+  return ok && st.mismatches == 0 ? 0 : 1;
+}
