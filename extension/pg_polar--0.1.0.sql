@@ -216,6 +216,51 @@ CREATE FUNCTION polar.unbind(signature text) RETURNS integer
   SET search_path = pg_catalog, pg_temp;
 
 ------------------------------------------------------------------------------
+-- Row filters: views of the keys of an application table the acting actor (setting
+-- polar.actor) may act on, regenerated whenever the policy or a binding changes.
+------------------------------------------------------------------------------
+CREATE SCHEMA polar_filters;
+GRANT USAGE ON SCHEMA polar_filters TO PUBLIC;
+
+CREATE TABLE polar.filter_defs (
+  name          name PRIMARY KEY,
+  table_oid     regclass NOT NULL,
+  key_column    name NOT NULL,
+  resource_type text NOT NULL,
+  action        text NOT NULL,
+  rls_command   text            -- set when polar.enable_rls() installed a policy
+);
+SELECT pg_catalog.pg_extension_config_dump('polar.filter_defs', '');
+
+CREATE FUNCTION polar.current_actor() RETURNS text
+  LANGUAGE sql STABLE PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+  AS $$ SELECT pg_catalog.current_setting('polar.actor', true) $$;
+COMMENT ON FUNCTION polar.current_actor() IS 'The acting actor of row filters and row-level security: SET polar.actor = ''User:alice''.';
+
+CREATE FUNCTION polar.create_filter(name name, tbl regclass, key_column name, resource_type text,
+                                    action text DEFAULT 'read') RETURNS text
+  AS 'MODULE_PATHNAME', 'pg_polar_create_filter'
+  LANGUAGE c VOLATILE PARALLEL UNSAFE
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.create_filter(name, regclass, name, text, text) IS 'Creates the view polar_filters.<name>(id): keys of tbl on which current_setting(''polar.actor'') may do action. Filter with WHERE key IN (SELECT id FROM polar_filters.<name>).';
+
+CREATE FUNCTION polar.drop_filter(name name) RETURNS boolean
+  AS 'MODULE_PATHNAME', 'pg_polar_drop_filter'
+  LANGUAGE c VOLATILE PARALLEL UNSAFE
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+
+CREATE FUNCTION polar.enable_rls(tbl regclass, key_column name, resource_type text, action text DEFAULT 'read',
+                                 command text DEFAULT 'SELECT') RETURNS text
+  AS 'MODULE_PATHNAME', 'pg_polar_enable_rls'
+  LANGUAGE c VOLATILE PARALLEL UNSAFE
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.enable_rls(regclass, name, text, text, text) IS 'Row-level security on tbl: a row is visible when current_setting(''polar.actor'') may do action on it.';
+
+------------------------------------------------------------------------------
 -- Checks
 ------------------------------------------------------------------------------
 CREATE FUNCTION polar.authorize(actor text, action text, resource text, context_facts jsonb DEFAULT NULL)
@@ -268,6 +313,7 @@ REVOKE ALL ON ALL TABLES IN SCHEMA polar FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA polar FROM PUBLIC;
 GRANT USAGE ON SCHEMA polar TO PUBLIC;
 GRANT EXECUTE ON FUNCTION polar.render_value(text), polar.validate_policy(text), polar.test_policy(text),
+  polar.current_actor(),
   polar.policy_metadata(),
   polar.authorize(text, text, text, jsonb), polar.list(text, text, text, jsonb), polar.actions(text, text, jsonb),
   polar.query(text, text[]) TO PUBLIC;

@@ -28,15 +28,14 @@ std::string QuerySpec::cache_key() const {
   return key;
 }
 
-CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, const std::vector<Binding>& bindings) {
-  using namespace compiler;
-  CompiledQuery out;
-  const TypeRegistry& types = program.types;
-  for (size_t i = 0; i < spec.args.size(); i++)
-    if (spec.args[i].kind == QueryArg::Kind::Free) out.output_positions.push_back(static_cast<int>(i));
+namespace {
 
+// The query as one atom over its argument variables, unfolded and merged.
+std::vector<compiler::CQ> unfold_query(const ir::Program& program, const QuerySpec& spec,
+                                       compiler::Specializer& specializer) {
+  using namespace compiler;
+  const TypeRegistry& types = program.types;
   std::vector<CQ> cqs;
-  Specializer specializer(program, bindings);
   ir::PredId pred = program.find(spec.predicate, static_cast<int>(spec.args.size()));
   if (pred >= 0) {
     CQ root;
@@ -46,10 +45,11 @@ CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, c
       const QueryArg& a = spec.args[i];
       int v = -1;
       switch (a.kind) {
-        case QueryArg::Kind::Bound:
-          v = root.add_input({RuntimeInput::Kind::QueryArg, static_cast<int>(i)}, types.exactly(a.type),
-                             "$" + std::to_string(i));
+        case QueryArg::Kind::Bound: {
+          RuntimeInput in{RuntimeInput::Kind::QueryArg, static_cast<int>(i), !a.type.empty()};
+          v = root.add_input(in, a.type.empty() ? types.all() : types.exactly(a.type), "$" + std::to_string(i));
           break;
+        }
         case QueryArg::Kind::Const:
           v = root.add_const(a.value, types);
           break;
@@ -63,6 +63,18 @@ CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, c
     root.atoms.push_back(atom);
     cqs = merge_by_shape(specializer.unfold(root), types);
   }
+  return cqs;
+}
+
+}  // namespace
+
+CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, const std::vector<Binding>& bindings) {
+  using namespace compiler;
+  CompiledQuery out;
+  for (size_t i = 0; i < spec.args.size(); i++)
+    if (spec.args[i].kind == QueryArg::Kind::Free) out.output_positions.push_back(static_cast<int>(i));
+  Specializer specializer(program, bindings);
+  std::vector<CQ> cqs = unfold_query(program, spec, specializer);
   out.cq_count = cqs.size();
 
   Emitter emitter(specializer, spec, out.params);
@@ -91,6 +103,40 @@ CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, c
   out.sql = "SELECT DISTINCT " + join(cols, ", ") + " FROM (" + join(selects, " UNION ALL ") + ") AS " +
             quote_ident("q") + "(" + join(cols, ", ") + ")";
   return out;
+}
+
+std::string compile_filter(const ir::Program& program, const FilterSpec& filter, const std::vector<Binding>& bindings) {
+  using namespace compiler;
+  QuerySpec spec;
+  spec.predicate = "allow";
+  spec.args = {QueryArg::bound(""), QueryArg::constant(filter.action), QueryArg::free(filter.resource_type)};
+  std::vector<SqlParam> unused;
+  Specializer specializer(program, bindings);
+  std::vector<CQ> cqs = unfold_query(program, spec, specializer);
+  Emitter emitter(specializer, spec, unused);
+  emitter.inline_values({{0, filter.actor}});
+  std::vector<std::string> branches;
+  for (const CQ& cq : cqs) {
+    int resource = cq.find(cq.head[2]);
+    bool open = !cq.vars[resource].value && !cq.vars[resource].input;
+    for (const CAtom& a : cq.atoms)
+      for (int v : a.args) open = open && cq.find(v) != resource;
+    for (const CCond& c : cq.conds) {
+      open = open && (c.lhs < 0 || cq.find(c.lhs) != resource) && (c.rhs < 0 || cq.find(c.rhs) != resource);
+      for (int v : c.args) open = open && cq.find(v) != resource;
+    }
+    if (open) {
+      // A universal grant: every key of the table, when the rest of the derivation holds.
+      branches.push_back("SELECT CAST(" + quote_ident("k") + "." + filter.key_column + " AS " + filter.key.sql_type +
+                         ") FROM " + filter.table + " AS " + quote_ident("k") + " WHERE EXISTS (" +
+                         emitter.select(cq, {}, {}) + ")");
+      continue;
+    }
+    branches.push_back(emitter.select(cq, {}, {Emitter::Output::raw_of(cq.head[2], &filter.key)}));
+  }
+  if (branches.empty()) return "SELECT CAST(NULL AS " + filter.key.sql_type + ") AS " + quote_ident("id") + " WHERE false";
+  return "SELECT " + quote_ident("f") + "." + quote_ident("id") + " FROM (" + join(branches, " UNION ALL ") + ") AS " +
+         quote_ident("f") + "(" + quote_ident("id") + ")";
 }
 
 }  // namespace polar

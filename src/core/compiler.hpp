@@ -13,7 +13,7 @@ namespace polar {
 
 struct QueryArg {
   enum class Kind {
-    Bound,  // a run-time value of type `type` (a SQL parameter)
+    Bound,  // a run-time value of type `type` ("" = known only at run time) (a SQL parameter)
     Const,  // a value fixed in the plan (`value`), e.g. the action of a check
     Free,   // an output; `type` is the exact type asked for, "" for any
   };
@@ -65,6 +65,20 @@ struct CompiledQuery {
 // well as from stored facts. Throws PolarError (TooComplex, Internal).
 CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec,
                             const std::vector<Binding>& bindings = {});
+
+// A row filter: the SQL of a view with one column `id`, the keys of `table` (column `key`,
+// read as ids of `resource_type` through `key_position`) on which the actor given by the SQL
+// expression `actor` may do `action`. Values are inlined as quoted literals (a view takes no
+// parameters); identifiers are quoted; a universal grant returns every key of the table.
+struct FilterSpec {
+  std::string resource_type;
+  Value action;
+  std::string table;       // quoted, schema-qualified
+  std::string key_column;  // quoted
+  BindingPosition key;     // the key's type and SQL column type
+  std::string actor;       // SQL expression of the acting actor's encoded value (text)
+};
+std::string compile_filter(const ir::Program& program, const FilterSpec& filter, const std::vector<Binding>& bindings);
 
 // The marker of a wildcard answer in compiled output.
 inline constexpr const char* kWildcard = "*";

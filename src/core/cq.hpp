@@ -17,7 +17,8 @@ namespace polar::compiler {
 struct RuntimeInput {
   enum class Kind { QueryArg, Now };
   Kind kind = Kind::QueryArg;
-  int index = 0;  // QueryArg: position in the query
+  int index = 0;       // QueryArg: position in the query
+  bool typed = true;   // false: the value's type is only known at run time (it is checked there)
   bool operator==(const RuntimeInput& o) const { return kind == o.kind && index == o.index; }
 };
 

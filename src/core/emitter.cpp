@@ -31,7 +31,17 @@ std::string join(const std::vector<std::string>& items, const std::string& sep) 
   return out;
 }
 
+std::string Emitter::literal(const std::string& text) const {
+  std::string out = "'";
+  for (char c : text) {
+    if (c == '\'') out += '\'';
+    out += c;
+  }
+  return out + "'::pg_catalog.text";
+}
+
 std::string Emitter::param_text(const std::string& text) {
+  if (inline_) return literal(text);
   auto it = text_params_.find(text);
   if (it != text_params_.end()) return "$" + std::to_string(it->second);
   SqlParam p;
@@ -44,6 +54,11 @@ std::string Emitter::param_text(const std::string& text) {
 }
 
 std::string Emitter::param_array(const std::vector<std::string>& items) {
+  if (inline_) {
+    std::vector<std::string> lits;
+    for (const std::string& i : items) lits.push_back(literal(i));
+    return "CAST(ARRAY[" + join(lits, ", ") + "] AS pg_catalog.text[])";
+  }
   std::string key;
   for (const std::string& s : items) key += std::to_string(s.size()) + ":" + s;
   auto it = array_params_.find(key);
@@ -58,6 +73,12 @@ std::string Emitter::param_array(const std::vector<std::string>& items) {
 }
 
 std::string Emitter::param_input(const RuntimeInput& in) {
+  if (inline_) {
+    if (in.kind == RuntimeInput::Kind::Now)
+      return "(" + literal("Integer:") + " OPERATOR(pg_catalog.||) CAST(CAST(pg_catalog.floor(pg_catalog.date_part(" +
+             literal("epoch") + ", pg_catalog.statement_timestamp())) AS pg_catalog.int8) AS pg_catalog.text))";
+    return "(" + inline_inputs_.at(in.index) + ")";
+  }
   for (size_t i = 0; i < params_.size(); i++) {
     const SqlParam& p = params_[i];
     bool same = in.kind == RuntimeInput::Kind::Now ? p.kind == SqlParam::Kind::Now
@@ -110,6 +131,7 @@ std::string Emitter::active_domain(const TypeSet& type) {
 std::string Emitter::alias(const std::string& prefix) { return prefix + std::to_string(next_alias_++); }
 
 std::string Emitter::param_context(int arity, int col) {
+  if (inline_) throw PolarError(ErrorKind::Internal, "context facts cannot be inlined");
   for (size_t i = 0; i < params_.size(); i++)
     if (params_[i].kind == SqlParam::Kind::ContextColumn && params_[i].arity == arity && params_[i].index == col)
       return "$" + std::to_string(i + 1);
@@ -474,6 +496,14 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
       if (uses > 1) expand(root);
   }
 
+  // Inputs whose type is only known at run time: check the type the rules need.
+  for (size_t i = 0; i < cq.vars.size(); i++) {
+    const CVar& v = cq.vars[i];
+    if (v.parent >= 0 || !v.input || v.input->typed) continue;
+    std::string check = type_check(value_expr(v), v.type);
+    if (!check.empty()) where.push_back(check);
+  }
+
   // Conditions.
   auto is_bound = [&](int var) {
     int root = cq.find(var);
@@ -528,12 +558,17 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     } else {
       int root = cq.find(o.var);
       const CVar& v = cq.vars[root];
-      if (bindings.count(root))
+      bool same_raw = o.raw && raw.count(root) && raw.at(root).position->raw == o.raw->raw &&
+                      raw.at(root).position->type == o.raw->type;
+      if (same_raw)
+        e = "CAST(" + raw.at(root).expr + " AS " + o.raw->sql_type + ")";
+      else if (bindings.count(root))
         e = bindings.at(root);
       else if (v.value || v.input)
         e = value_expr(v);
       else
         e = wildcard();
+      if (o.raw && !same_raw) e = decode_to_raw(e, *o.raw);
       if (scope.collate_outputs) e = "(" + e + ")" + kCollateC;
     }
     targets.push_back(e);

@@ -18,12 +18,21 @@ class Emitter {
   Emitter(Specializer& spec, const QuerySpec& query, std::vector<SqlParam>& params)
       : spec_(spec), query_(query), params_(params) {}
 
-  // A target-list entry: a variable's value (or the wildcard when it is unbound), or literal SQL.
+  // Inline mode (views): values become quoted literals, query inputs the given SQL expressions.
+  void inline_values(std::map<int, std::string> inputs) {
+    inline_ = true;
+    inline_inputs_ = std::move(inputs);
+  }
+
+  // A target-list entry: a variable's value (or the wildcard when it is unbound), or literal SQL;
+  // with `raw`, the variable's value as that raw SQL type instead of its encoded text.
   struct Output {
     int var = -1;
     std::string sql;
-    static Output of(int v) { return {v, {}}; }
-    static Output literal(std::string s) { return {-1, std::move(s)}; }
+    const BindingPosition* raw = nullptr;
+    static Output of(int v) { return {v, {}, nullptr}; }
+    static Output literal(std::string s) { return {-1, std::move(s), nullptr}; }
+    static Output raw_of(int v, const BindingPosition* p) { return {v, {}, p}; }
   };
 
   // What the caller already provides to a SELECT: bound variables, FROM items, conditions.
@@ -66,9 +75,13 @@ class Emitter {
   std::string compare_sql(const CQ& cq, const CCond& c, const std::map<int, std::string>& bindings);
   std::string not_exists_sql(const CQ& cq, const CCond& c, const std::map<int, std::string>& bindings);
 
+  std::string literal(const std::string& text) const;
+
   Specializer& spec_;
   const QuerySpec& query_;
   std::vector<SqlParam>& params_;
+  bool inline_ = false;
+  std::map<int, std::string> inline_inputs_;
   std::map<std::string, int> text_params_;
   std::map<std::string, int> array_params_;
   int next_alias_ = 0;

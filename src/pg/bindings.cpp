@@ -1,6 +1,7 @@
 #include "bindings.hpp"
 
 #include "error_wall.hpp"
+#include "filters.hpp"
 #include "inputs.hpp"
 #include "plan_exec.hpp"
 #include "policy_state.hpp"
@@ -43,8 +44,9 @@ char** query_column_types(const char* signature, const char* query, int* ncolumn
 
 }  // namespace
 
-BindingRow* read_binding_rows(int* count) {
-  int ret = SPI_execute("SELECT id, signature, query, column_types, view_name FROM polar.binding_defs ORDER BY id", true, 0);
+BindingRow* read_binding_rows(int* count, bool after_write) {
+  int ret = SPI_execute("SELECT id, signature, query, column_types, view_name FROM polar.binding_defs ORDER BY id",
+                        !after_write, 0);
   if (ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: could not read polar.binding_defs");
   int n = static_cast<int>(SPI_processed);
   BindingRow* rows = static_cast<BindingRow*>(palloc0(sizeof(BindingRow) * (n + 1)));
@@ -164,6 +166,7 @@ Datum pg_polar_bind(PG_FUNCTION_ARGS) {
       "VALUES ($1, $2, $3, $4, $5, $6)",
       6, argtypes, values, nullptr, false, 0);
   if (ret != SPI_OK_INSERT) elog(ERROR, "pg_polar: could not store the binding");
+  regenerate_filters(policy->program.get());
   policy_catalog_changed();  // every backend recompiles its plans with the binding
   SPI_finish();
   PG_RETURN_INT32(id);
@@ -179,9 +182,11 @@ static int remove_bindings(const char* where, Oid type, Datum value) {
   int n = static_cast<int>(SPI_processed);
   char** views = static_cast<char**>(palloc0(sizeof(char*) * (n + 1)));
   for (int i = 0; i < n; i++) views[i] = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+  if (n == 0) return 0;
+  regenerate_filters(current_policy()->program.get());  // first: filter views may read the binding views
   for (int i = 0; i < n; i++)
     SPI_execute(psprintf("DROP VIEW IF EXISTS polar_bindings.%s", quote_identifier(views[i])), false, 0);
-  if (n) policy_catalog_changed();
+  policy_catalog_changed();
   return n;
 }
 

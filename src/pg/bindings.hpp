@@ -19,8 +19,9 @@ struct BindingRow {
   char** column_types;
 };
 
-// Every binding in the caller's snapshot, by id (inside SPI). May ereport.
-BindingRow* read_binding_rows(int* count);
+// Every binding, by id (inside SPI). `after_write`: the caller changed the catalog in this
+// call and must see its own changes (checks read in their snapshot instead). May ereport.
+BindingRow* read_binding_rows(int* count, bool after_write = false);
 
 // Inside walls only: the core form of stored bindings (throws PolarError).
 std::vector<polar::Binding> to_core_bindings(const BindingRow* rows, int count);

@@ -20,6 +20,7 @@ extern "C" {
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 #include "utils/timestamp.h"
+#include "utils/guc.h"
 #include "access/xact.h"
 }
 

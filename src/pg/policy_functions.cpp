@@ -2,6 +2,7 @@
 #include "analyze.hpp"
 #include "bindings.hpp"
 #include "error_wall.hpp"
+#include "filters.hpp"
 #include "metadata.hpp"
 #include "plan_exec.hpp"
 #include "test_runner.hpp"
@@ -132,7 +133,7 @@ Datum pg_polar_load_policy(PG_FUNCTION_ARGS) {
         2, types, values, nulls, false, 1);
     if (ret != SPI_OK_INSERT_RETURNING) elog(ERROR, "pg_polar: could not store the policy");
     version = spi_int(0, 1);
-    install_policy(version, source);
+    regenerate_filters(install_policy(version, source, true)->program.get());
     policy_catalog_changed();
   }
   SPI_finish();
@@ -192,7 +193,7 @@ Datum pg_polar_activate_policy(PG_FUNCTION_ARGS) {
   check_bindings_fit(check_policy(source, nullptr));
   SPI_execute_with_args("UPDATE polar.policy_versions SET active = (version = $1) WHERE active OR version = $1", 1,
                         types, values, nullptr, false, 0);
-  install_policy(version, source);
+  regenerate_filters(install_policy(version, source, true)->program.get());
   policy_catalog_changed();
   SPI_finish();
   PG_RETURN_VOID();

@@ -106,14 +106,14 @@ LoadedPolicy* current_policy() {
     version = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
     source = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
   }
-  g_current = install_policy(version, source);
+  g_current = install_policy(version, source, false);
   evict_old_versions();
   return g_current;
 }
 
-LoadedPolicy* install_policy(int version, const char* source) {
+LoadedPolicy* install_policy(int version, const char* source, bool after_write) {
   int nrows = 0;
-  BindingRow* rows = read_binding_rows(&nrows);
+  BindingRow* rows = read_binding_rows(&nrows, after_write);
   return compile_version(version, source, rows, nrows);
 }
 

@@ -36,7 +36,7 @@ void register_policy_callbacks();
 LoadedPolicy* current_policy();
 
 // The compiled form of a policy version with the current bindings (inside SPI). May ereport.
-LoadedPolicy* install_policy(int version, const char* source);
+LoadedPolicy* install_policy(int version, const char* source, bool after_write);
 
 // The plan entry for a query shape; compiled, not yet prepared. Throws C++ exceptions:
 // call inside a wall only.

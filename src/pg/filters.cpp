@@ -1,0 +1,181 @@
+#include "filters.hpp"
+
+#include "bindings.hpp"
+#include "compiler.hpp"
+#include "error_wall.hpp"
+#include "plan_exec.hpp"
+#include "policy_state.hpp"
+
+namespace pgpolar {
+
+namespace {
+
+struct FilterRow {
+  char* name;
+  char* table;  // quoted, schema-qualified
+  char* key_column;
+  char* key_type;  // pg_type.typname
+  char* resource_type;
+  char* action;
+};
+
+const char* kFilterRows =
+    "SELECT f.name, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname), "
+    "f.key_column, t.typname, f.resource_type, f.action "
+    "FROM polar.filter_defs f JOIN pg_catalog.pg_class c ON c.oid = f.table_oid "
+    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+    "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attname = f.key_column "
+    "JOIN pg_catalog.pg_type t ON t.oid = a.atttypid";
+
+FilterRow* read_filters(const char* where, Oid type, Datum value, int* count) {
+  char* sql = where ? psprintf("%s WHERE %s", kFilterRows, where) : pstrdup(kFilterRows);
+  Oid types[1] = {type};
+  Datum values[1] = {value};
+  // Not read-only: the caller may just have written the row (read-only SPI would not see it).
+  int ret = where ? SPI_execute_with_args(sql, 1, types, values, nullptr, false, 0) : SPI_execute(sql, false, 0);
+  if (ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: could not read polar.filter_defs");
+  int n = static_cast<int>(SPI_processed);
+  FilterRow* rows = static_cast<FilterRow*>(palloc0(sizeof(FilterRow) * (n + 1)));
+  for (int i = 0; i < n; i++) {
+    HeapTuple t = SPI_tuptable->vals[i];
+    TupleDesc d = SPI_tuptable->tupdesc;
+    rows[i] = {SPI_getvalue(t, d, 1), SPI_getvalue(t, d, 2), SPI_getvalue(t, d, 3),
+               SPI_getvalue(t, d, 4), SPI_getvalue(t, d, 5), SPI_getvalue(t, d, 6)};
+  }
+  *count = n;
+  return rows;
+}
+
+// CREATE OR REPLACE VIEW for one filter.
+void create_view(const polar::ir::Program* program, const FilterRow& f, const BindingRow* bindings, int nbindings) {
+  char* sql = nullptr;
+  POLAR_WALL({
+    polar::FilterSpec spec;
+    spec.resource_type = f.resource_type;
+    spec.action = polar::parse_value_text(f.action);
+    spec.table = f.table;
+    spec.key_column = quote_identifier(f.key_column);
+    spec.key.type = f.resource_type;
+    polar::set_column_type(spec.key, f.key_type, 1);
+    spec.actor = "pg_catalog.current_setting('polar.actor', true)";
+    sql = wall_strdup(polar::compile_filter(*program, spec, to_core_bindings(bindings, nbindings)));
+  });
+  const char* view = quote_identifier(f.name);
+  if (SPI_execute(psprintf("CREATE OR REPLACE VIEW polar_filters.%s (id) AS %s", view, sql), false, 0) != SPI_OK_UTILITY)
+    elog(ERROR, "pg_polar: could not create filter view %s", f.name);
+  SPI_execute(psprintf("GRANT SELECT ON polar_filters.%s TO PUBLIC", view), false, 0);
+}
+
+void check_resource_type(const char* type) {
+  bool ok = false;
+  POLAR_WALL({ ok = polar::is_identifier(type); });
+  if (!ok)
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("invalid resource type \"%s\"", type),
+                    errhint("Pass a type name such as 'Repository'.")));
+}
+
+// Stores a filter definition and creates its view.
+void define_filter(const char* name, Oid table, const char* key_column, const char* resource_type, const char* action,
+                   const char* rls_command) {
+  check_resource_type(resource_type);
+  Oid types[6] = {NAMEOID, OIDOID, NAMEOID, TEXTOID, TEXTOID, TEXTOID};
+  Datum values[6] = {DirectFunctionCall1(namein, CStringGetDatum(name)), ObjectIdGetDatum(table),
+                     DirectFunctionCall1(namein, CStringGetDatum(key_column)), CStringGetTextDatum(resource_type),
+                     CStringGetTextDatum(action), rls_command ? CStringGetTextDatum(rls_command) : (Datum)0};
+  char nulls[7] = {' ', ' ', ' ', ' ', ' ', rls_command ? ' ' : 'n', '\0'};
+  int ret = SPI_execute_with_args(
+      "INSERT INTO polar.filter_defs (name, table_oid, key_column, resource_type, action, rls_command) "
+      "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (name) DO UPDATE SET table_oid = $2, key_column = $3, "
+      "resource_type = $4, action = $5, rls_command = $6",
+      6, types, values, nulls, false, 0);
+  if (ret != SPI_OK_INSERT) elog(ERROR, "pg_polar: could not store the filter");
+  int n = 0;
+  FilterRow* rows = read_filters("f.name = $1", NAMEOID, values[0], &n);
+  if (n != 1)
+    ereport(ERROR, (errcode(ERRCODE_UNDEFINED_COLUMN),
+                    errmsg("column \"%s\" does not exist in table %s", key_column, get_rel_name(table)),
+                    errhint("Pass the name of the table's key column, e.g. 'id'.")));
+  int nbindings = 0;
+  BindingRow* bindings = read_binding_rows(&nbindings, true);
+  create_view(current_policy()->program.get(), rows[0], bindings, nbindings);
+}
+
+}  // namespace
+
+void regenerate_filters(const polar::ir::Program* program) {
+  int n = 0, nbindings = 0;
+  FilterRow* rows = read_filters(nullptr, InvalidOid, (Datum)0, &n);
+  BindingRow* bindings = read_binding_rows(&nbindings, true);
+  for (int i = 0; i < n; i++) create_view(program, rows[i], bindings, nbindings);
+}
+
+}  // namespace pgpolar
+
+using namespace pgpolar;
+
+extern "C" {
+
+PG_FUNCTION_INFO_V1(pg_polar_create_filter);
+Datum pg_polar_create_filter(PG_FUNCTION_ARGS) {
+  for (int i = 0; i < 5; i++)
+    if (PG_ARGISNULL(i)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("arguments must not be NULL")));
+  char* name = NameStr(*PG_GETARG_NAME(0));
+  Oid table = PG_GETARG_OID(1);
+  char* key = NameStr(*PG_GETARG_NAME(2));
+  char* type = text_to_cstring(PG_GETARG_TEXT_PP(3));
+  char* action = text_to_cstring(PG_GETARG_TEXT_PP(4));
+  SPI_connect();
+  define_filter(name, table, key, type, action, nullptr);
+  SPI_finish();
+  PG_RETURN_TEXT_P(cstring_to_text(psprintf("polar_filters.%s", quote_identifier(name))));
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_drop_filter);
+Datum pg_polar_drop_filter(PG_FUNCTION_ARGS) {
+  if (PG_ARGISNULL(0)) PG_RETURN_BOOL(false);
+  char* name = NameStr(*PG_GETARG_NAME(0));
+  SPI_connect();
+  Oid types[1] = {NAMEOID};
+  Datum values[1] = {PG_GETARG_DATUM(0)};
+  SPI_execute_with_args("DELETE FROM polar.filter_defs WHERE name = $1", 1, types, values, nullptr, false, 0);
+  bool removed = SPI_processed > 0;
+  // CASCADE also removes a row-level security policy that reads the view.
+  if (removed) SPI_execute(psprintf("DROP VIEW IF EXISTS polar_filters.%s CASCADE", quote_identifier(name)), false, 0);
+  SPI_finish();
+  PG_RETURN_BOOL(removed);
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_enable_rls);
+Datum pg_polar_enable_rls(PG_FUNCTION_ARGS) {
+  for (int i = 0; i < 5; i++)
+    if (PG_ARGISNULL(i)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("arguments must not be NULL")));
+  Oid table = PG_GETARG_OID(0);
+  char* key = NameStr(*PG_GETARG_NAME(1));
+  char* type = text_to_cstring(PG_GETARG_TEXT_PP(2));
+  char* action = text_to_cstring(PG_GETARG_TEXT_PP(3));
+  char* command = text_to_cstring(PG_GETARG_TEXT_PP(4));
+  for (char* c = command; *c; c++) *c = static_cast<char>(pg_toupper(static_cast<unsigned char>(*c)));
+  if (strcmp(command, "SELECT") && strcmp(command, "UPDATE") && strcmp(command, "DELETE") && strcmp(command, "ALL"))
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("invalid command \"%s\"", command),
+                    errhint("Use SELECT, UPDATE, DELETE or ALL.")));
+  char* relname = get_rel_name(table);
+  char* filter = psprintf("%s_%s_%s", relname, action, command);
+  char* policy = psprintf("polar_%s_%s", action, command);
+  for (char* name : {filter, policy})
+    for (char* c = name; *c; c++)
+      *c = isalnum(static_cast<unsigned char>(*c)) ? static_cast<char>(pg_tolower(static_cast<unsigned char>(*c))) : '_';
+  SPI_connect();
+  define_filter(filter, table, key, type, action, command);
+  char* qualified = quote_qualified_identifier(get_namespace_name(get_rel_namespace(table)), relname);
+  SPI_execute(psprintf("ALTER TABLE %s ENABLE ROW LEVEL SECURITY", qualified), false, 0);
+  SPI_execute(psprintf("DROP POLICY IF EXISTS %s ON %s", quote_identifier(policy), qualified), false, 0);
+  int ret = SPI_execute(psprintf("CREATE POLICY %s ON %s FOR %s USING (%s IN (SELECT id FROM polar_filters.%s))",
+                                 quote_identifier(policy), qualified, command, quote_identifier(key),
+                                 quote_identifier(filter)),
+                        false, 0);
+  if (ret != SPI_OK_UTILITY) elog(ERROR, "pg_polar: could not create the row-level security policy");
+  SPI_finish();
+  PG_RETURN_TEXT_P(cstring_to_text(policy));
+}
+
+}  // extern "C"
