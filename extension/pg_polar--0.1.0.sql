@@ -149,6 +149,29 @@ CREATE FUNCTION polar.activate_policy(version integer) RETURNS void
   SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp;
 
+CREATE FUNCTION polar.policy_diff(from_version integer, to_version integer)
+  RETURNS TABLE(change text, kind text, block text, name text)
+  AS 'MODULE_PATHNAME', 'pg_polar_policy_diff'
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.policy_diff(integer, integer) IS 'Types, roles, permissions, relations, rules and tests added or removed between two policy versions.';
+
+CREATE FUNCTION polar.prune_policies(keep integer DEFAULT 10) RETURNS integer
+  AS 'MODULE_PATHNAME', 'pg_polar_prune_policies'
+  LANGUAGE c VOLATILE PARALLEL UNSAFE
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.prune_policies(integer) IS 'Deletes inactive policy versions except the newest `keep`; returns how many were deleted.';
+
+CREATE FUNCTION polar.policy_terms() RETURNS TABLE(block text, kind text, name text, related_type text)
+  AS 'MODULE_PATHNAME', 'pg_polar_policy_terms'
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+CREATE VIEW polar.policy_terms AS SELECT * FROM polar.policy_terms();
+COMMENT ON VIEW polar.policy_terms IS 'The active policy''s types, roles, permissions and relations (inherited ones included).';
+
 CREATE FUNCTION polar.policy_metadata() RETURNS jsonb
   AS 'MODULE_PATHNAME', 'pg_polar_policy_metadata'
   LANGUAGE c STABLE PARALLEL RESTRICTED
@@ -312,8 +335,9 @@ COMMENT ON FUNCTION polar.query_sql(text, text[]) IS 'The SQL a query of this sh
 REVOKE ALL ON ALL TABLES IN SCHEMA polar FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA polar FROM PUBLIC;
 GRANT USAGE ON SCHEMA polar TO PUBLIC;
+GRANT SELECT ON polar.policy_terms TO PUBLIC;
 GRANT EXECUTE ON FUNCTION polar.render_value(text), polar.validate_policy(text), polar.test_policy(text),
-  polar.current_actor(),
+  polar.current_actor(), polar.policy_terms(),
   polar.policy_metadata(),
   polar.authorize(text, text, text, jsonb), polar.list(text, text, text, jsonb), polar.actions(text, text, jsonb),
   polar.query(text, text[]) TO PUBLIC;

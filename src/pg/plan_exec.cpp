@@ -136,6 +136,25 @@ void param_values(const polar::CompiledQuery& compiled, const Datum* constants, 
   *nulls_out = nulls;
 }
 
+void emit_text_table(ReturnSetInfo* rsinfo, char** cells, int rows, int cols, bool empty_is_null) {
+  Datum* values = static_cast<Datum*>(palloc(sizeof(Datum) * cols));
+  bool* nulls = static_cast<bool*>(palloc(sizeof(bool) * cols));
+  for (int i = 0; i < rows; i++) {
+    for (int k = 0; k < cols; k++) {
+      const char* cell = cells[i * cols + k];
+      nulls[k] = empty_is_null && cell[0] == '\0';
+      values[k] = CStringGetTextDatum(cell);
+    }
+    tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+  }
+}
+
+char** wall_strdup_all(const std::vector<std::string>& items) {
+  char** out = static_cast<char**>(wall_alloc(sizeof(char*) * (items.size() + 1)));
+  for (size_t i = 0; i < items.size(); i++) out[i] = wall_strdup(items[i]);
+  return out;
+}
+
 char* required_text_arg(FunctionCallInfo fcinfo, int n, const char* name) {
   char* s = text_arg(fcinfo, n);
   if (!s) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("%s must not be NULL", name)));

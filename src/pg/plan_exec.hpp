@@ -47,6 +47,12 @@ void param_values(const polar::CompiledQuery& compiled, const Datum* constants, 
 Oid param_type(const polar::SqlParam& p);
 Datum constant_param(const polar::SqlParam& p);
 
+// Rows of text cells (row-major, `cols` per row) into a materialized SRF's tuplestore;
+// with `empty_is_null`, empty strings become NULL.
+void emit_text_table(ReturnSetInfo* rsinfo, char** cells, int rows, int cols, bool empty_is_null);
+// Inside walls: C copies of strings (in the current memory context).
+char** wall_strdup_all(const std::vector<std::string>& items);
+
 // A SQL text argument that must not be NULL.
 char* required_text_arg(FunctionCallInfo fcinfo, int n, const char* name);
 

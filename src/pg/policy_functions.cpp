@@ -4,6 +4,7 @@
 #include "error_wall.hpp"
 #include "filters.hpp"
 #include "metadata.hpp"
+#include "policy_diff.hpp"
 #include "plan_exec.hpp"
 #include "test_runner.hpp"
 
@@ -216,6 +217,81 @@ Datum pg_polar_render_value(PG_FUNCTION_ARGS) {
   char* out = nullptr;
   POLAR_WALL({ out = wall_strdup(polar::decode_value(encoded).render()); });
   PG_RETURN_TEXT_P(cstring_to_text(out));
+}
+
+// The source of a stored version (inside SPI), or an error naming the version.
+static char* version_source(int version) {
+  Oid types[1] = {INT4OID};
+  Datum values[1] = {Int32GetDatum(version)};
+  int ret = SPI_execute_with_args("SELECT source FROM polar.policy_versions WHERE version = $1", 1, types, values,
+                                  nullptr, true, 1);
+  if (ret != SPI_OK_SELECT || SPI_processed == 0)
+    ereport(ERROR, (errcode(ERRCODE_UNDEFINED_OBJECT), errmsg("policy version %d does not exist", version),
+                    errhint("SELECT version, loaded_at FROM polar.policies lists the versions.")));
+  return SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_policy_diff);
+Datum pg_polar_policy_diff(PG_FUNCTION_ARGS) {
+  if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+    ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("versions must not be NULL")));
+  InitMaterializedSRF(fcinfo, 0);
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  SPI_connect();
+  char* before = version_source(PG_GETARG_INT32(0));
+  char* after = version_source(PG_GETARG_INT32(1));
+  int n = 0;
+  char** cells = nullptr;  // 4 per change
+  POLAR_WALL({
+    polar::AnalyzeResult a = polar::analyze_policy(before), b = polar::analyze_policy(after);
+    if (!a.program || !b.program) throw polar::PolarError(polar::ErrorKind::Internal, "a stored policy does not compile");
+    std::vector<polar::PolicyChange> changes = polar::diff_policies(*a.program, *b.program);
+    n = static_cast<int>(changes.size());
+    std::vector<std::string> flat;
+    for (const polar::PolicyChange& c : changes) flat.insert(flat.end(), {c.change, c.kind, c.block, c.name});
+    cells = wall_strdup_all(flat);
+  });
+  emit_text_table(rsinfo, cells, n, 4, false);
+  SPI_finish();
+  return (Datum)0;
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_prune_policies);
+Datum pg_polar_prune_policies(PG_FUNCTION_ARGS) {
+  int keep = PG_ARGISNULL(0) ? 10 : PG_GETARG_INT32(0);
+  if (keep < 0) ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("keep must not be negative")));
+  SPI_connect();
+  lock_catalog();
+  Oid types[1] = {INT4OID};
+  Datum values[1] = {Int32GetDatum(keep)};
+  int ret = SPI_execute_with_args(
+      "DELETE FROM polar.policy_versions WHERE NOT active AND version NOT IN "
+      "(SELECT version FROM polar.policy_versions WHERE NOT active ORDER BY version DESC LIMIT $1)",
+      1, types, values, nullptr, false, 0);
+  if (ret != SPI_OK_DELETE) elog(ERROR, "pg_polar: could not prune policy versions");
+  int deleted = static_cast<int>(SPI_processed);
+  SPI_finish();
+  PG_RETURN_INT32(deleted);
+}
+
+PG_FUNCTION_INFO_V1(pg_polar_policy_terms);
+Datum pg_polar_policy_terms(PG_FUNCTION_ARGS) {
+  InitMaterializedSRF(fcinfo, 0);
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  SPI_connect();
+  LoadedPolicy* policy = current_policy();
+  int n = 0;
+  char** cells = nullptr;
+  POLAR_WALL({
+    std::vector<polar::PolicyTerm> terms = polar::policy_terms(*policy->program);
+    n = static_cast<int>(terms.size());
+    std::vector<std::string> flat;
+    for (const polar::PolicyTerm& t : terms) flat.insert(flat.end(), {t.block, t.kind, t.name, t.type});
+    cells = wall_strdup_all(flat);
+  });
+  emit_text_table(rsinfo, cells, n, 4, true);
+  SPI_finish();
+  return (Datum)0;
 }
 
 }  // extern "C"

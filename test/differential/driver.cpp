@@ -46,6 +46,8 @@ struct Options {
   std::string out_dir = "differential-failures";
   int max_reports = 3;  // shrunk reports per mismatch category
   bool shrink = true;
+  int statement_timeout = 5;  // seconds; a query that takes longer is a failure ("timeout")
+  double shrink_budget = 90;  // seconds of shrinking per report
   CompareOptions compare;
 };
 
@@ -198,6 +200,7 @@ struct CaseOutcome {
   bool fact_failure = false;
   std::string fact_error;
   std::vector<QueryOutcome> queries;
+  bool timed_out = false;  // queries after the one that timed out were not run
   std::shared_ptr<const ir::Program> program;
 };
 
@@ -288,6 +291,15 @@ CaseOutcome run_case(Db& db, const Case& c, const CompareOptions& copts) {
       QueryOutcome qo;
       qo.seconds = secs;
       qo.index = i;
+      if (a.error && a.sqlstate == "57014") {
+        qo.verdict.kind = Verdict::Kind::Mismatch;
+        qo.verdict.category = "timeout (statement_timeout)";
+        qo.verdict.expected = "an answer";
+        qo.verdict.actual = "canceled after " + std::to_string(secs) + " s: " + a.message;
+        out.queries.push_back(qo);
+        out.timed_out = true;
+        return out;  // the rest of this case would most likely be slow too
+      }
       qo.verdict = compare_answer(q, a, *ref, program, c, copts);
       out.queries.push_back(qo);
     }
@@ -307,7 +319,11 @@ std::string failure_key(const CaseOutcome& o, size_t query_index, bool load) {
 }
 
 Case shrink(Db& db, Case c, size_t query_index, bool load, const std::string& key, const CompareOptions& copts,
-            int* steps) {
+            int* steps, double budget_seconds) {
+  auto start = std::chrono::steady_clock::now();
+  auto out_of_time = [&]() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() > budget_seconds;
+  };
   // Keep only the failing query.
   if (!load) {
     Query q = c.queries[query_index];
@@ -320,11 +336,12 @@ Case shrink(Db& db, Case c, size_t query_index, bool load, const std::string& ke
     c.context.clear();
   }
   auto fails = [&](const Case& t) {
+    if (out_of_time()) return false;
     (*steps)++;
     CaseOutcome o = run_case(db, t, copts);
     return failure_key(o, query_index, load) == key;
   };
-  if (!fails(c)) return c;  // not reproducible in isolation (should not happen): keep as is
+  if (!fails(c)) return c;  // not reproducible in isolation, or no time: keep as is
   for (bool progress = true; progress && *steps < 1500;) {
     progress = false;
     // Facts (and their context copies).
@@ -390,6 +407,7 @@ struct Stats {
   std::vector<std::string> active_domain_examples;
   std::multimap<double, std::string> slowest;  // the 5 slowest queries
   long slow_queries = 0;                        // > 1 s
+  long not_run_after_timeout = 0;
 };
 
 std::string slug(const std::string& s) {
@@ -433,7 +451,9 @@ void report_failure(Db& db, const Options& opts, Stats& st, const Case& c, size_
   Verdict sv = v;
   if (opts.shrink) {
     int steps = 0;
-    small = shrink(db, c, query_index, load, v.category, opts.compare, &steps);
+    // A timeout is not shrunk (every step could take the whole statement_timeout): only its query is kept.
+    small = shrink(db, c, query_index, load, v.category, opts.compare, &steps,
+                   v.category.rfind("timeout", 0) == 0 ? 0.0 : opts.shrink_budget);
     CaseOutcome o = run_case(db, small, opts.compare);
     if (load) {
       sv = o.load_failure;
@@ -496,6 +516,9 @@ bool process(Db& db, const Options& opts, Stats& st, const Case& c, const std::s
     return false;
   }
   bool ok = true;
+  if (o.timed_out) {
+    st.not_run_after_timeout += static_cast<long>(c.queries.size() - o.queries.size());
+  }
   for (const QueryOutcome& q : o.queries) {
     st.queries++;
     if (q.seconds > 1.0) st.slow_queries++;
@@ -545,6 +568,7 @@ void print_stats(const Stats& st, double seconds, long statements) {
   printf("  compared:            %ld (passed %ld, active-domain %ld)\n", st.compared, st.passed, st.active_domain);
   printf("  unsupported:         %ld (%.1f%%)\n", st.unsupported_queries, pct(st.unsupported_queries, st.queries));
   printf("  skipped (too large): %ld\n", st.skipped);
+  printf("  not run (timeout):   %ld\n", st.not_run_after_timeout);
   printf("mismatches:            %ld in %d cases\n", st.mismatches, st.failing_cases);
   for (const auto& [cat, n] : st.mismatch_categories) printf("  %5d  %s\n", n, cat.c_str());
   if (!st.invalid_codes.empty()) {
@@ -612,10 +636,12 @@ int main(int argc, char** argv) {
     else if (a == "--max-reports") opts.max_reports = std::stoi(value());
     else if (a == "--lenient-null-star") opts.compare.lenient_null_star = true;
     else if (a == "--no-shrink") opts.shrink = false;
+    else if (a == "--statement-timeout") opts.statement_timeout = std::stoi(value());
     else if (a == "-h" || a == "--help") usage(nullptr);
     else usage(("unknown argument " + a).c_str());
   }
   Db db(opts.conninfo);
+  db.exec_plain("SET statement_timeout = '" + std::to_string(opts.statement_timeout) + "s'");
   Stats st;
   auto start = std::chrono::steady_clock::now();
   bool ok = true;
