@@ -307,6 +307,30 @@ CREATE FUNCTION polar.actions(actor text, resource text, context_facts jsonb DEF
   SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp;
 
+CREATE FUNCTION polar.subjects(action text, resource text, actor_type text, context_facts jsonb DEFAULT NULL)
+  RETURNS SETOF text
+  AS 'MODULE_PATHNAME', 'pg_polar_subjects'
+  LANGUAGE c STABLE PARALLEL RESTRICTED ROWS 100
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.subjects(text, text, text, jsonb) IS 'The ids of every actor of actor_type allowed to do action on resource, sorted; * when every actor of the type is.';
+
+CREATE FUNCTION polar.authorize_ids(actor text, action text, resource_type text, ids text[],
+                                    context_facts jsonb DEFAULT NULL) RETURNS text[]
+  AS 'MODULE_PATHNAME', 'pg_polar_authorize_ids'
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.authorize_ids(text, text, text, text[], jsonb) IS 'The ids (of resource_type) on which actor may do action, in input order: one compiled query for the whole batch.';
+
+CREATE FUNCTION polar.actions_many(actor text, resource_type text, ids text[], context_facts jsonb DEFAULT NULL)
+  RETURNS TABLE(id text, actions text[])
+  AS 'MODULE_PATHNAME', 'pg_polar_actions_many'
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.actions_many(text, text, text[], jsonb) IS 'Each id (in input order) with the sorted actions actor may do on it.';
+
 CREATE FUNCTION polar.query(predicate text, VARIADIC args text[])
   RETURNS TABLE(args text[])
   AS 'MODULE_PATHNAME', 'pg_polar_query'
@@ -340,4 +364,6 @@ GRANT EXECUTE ON FUNCTION polar.render_value(text), polar.validate_policy(text),
   polar.current_actor(), polar.policy_terms(),
   polar.policy_metadata(),
   polar.authorize(text, text, text, jsonb), polar.list(text, text, text, jsonb), polar.actions(text, text, jsonb),
+  polar.subjects(text, text, text, jsonb), polar.authorize_ids(text, text, text, text[], jsonb),
+  polar.actions_many(text, text, text[], jsonb),
   polar.query(text, text[]) TO PUBLIC;

@@ -15,6 +15,9 @@ std::string QuerySpec::cache_key() const {
       case QueryArg::Kind::Bound:
         key += "|b" + a.type;
         break;
+      case QueryArg::Kind::BoundSet:
+        key += "|s" + a.type;
+        break;
       case QueryArg::Kind::Free:
         key += "|f" + a.type;
         break;
@@ -56,6 +59,15 @@ std::vector<compiler::CQ> unfold_query(const ir::Program& program, const QuerySp
         case QueryArg::Kind::Free:
           v = root.add_var(a.type.empty() ? types.all() : types.exactly(a.type), "$" + std::to_string(i));
           break;
+        case QueryArg::Kind::BoundSet: {
+          v = root.add_var(types.exactly(a.type), "$" + std::to_string(i));
+          CAtom set;
+          set.kind = CAtom::Kind::InputSet;
+          set.args = {v};
+          set.source = static_cast<int>(i);
+          root.atoms.push_back(set);
+          break;
+        }
       }
       root.head.push_back(v);
       atom.args.push_back(v);
@@ -72,7 +84,8 @@ CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, c
   using namespace compiler;
   CompiledQuery out;
   for (size_t i = 0; i < spec.args.size(); i++)
-    if (spec.args[i].kind == QueryArg::Kind::Free) out.output_positions.push_back(static_cast<int>(i));
+    if (spec.args[i].kind == QueryArg::Kind::Free || spec.args[i].kind == QueryArg::Kind::BoundSet)
+      out.output_positions.push_back(static_cast<int>(i));
   Specializer specializer(program, bindings);
   std::vector<CQ> cqs = unfold_query(program, spec, specializer);
   out.cq_count = cqs.size();

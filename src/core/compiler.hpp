@@ -16,6 +16,7 @@ struct QueryArg {
     Bound,  // a run-time value of type `type` ("" = known only at run time) (a SQL parameter)
     Const,  // a value fixed in the plan (`value`), e.g. the action of a check
     Free,   // an output; `type` is the exact type asked for, "" for any
+    BoundSet,  // any of a run-time array of values of type `type` (an output too: which of them hold)
   };
   Kind kind = Kind::Free;
   std::string type;
@@ -24,6 +25,7 @@ struct QueryArg {
   static QueryArg bound(std::string type) { return {Kind::Bound, std::move(type), {}}; }
   static QueryArg constant(Value v) { return {Kind::Const, v.type, std::move(v)}; }
   static QueryArg free(std::string type = {}) { return {Kind::Free, std::move(type), {}}; }
+  static QueryArg bound_set(std::string type) { return {Kind::BoundSet, std::move(type), {}}; }
 };
 
 struct QuerySpec {
@@ -40,6 +42,7 @@ struct QuerySpec {
 struct SqlParam {
   enum class Kind {
     QueryArg,   // the encoded value of query position `index`
+    QueryArgArray,  // text[] of the encoded values of set position `index`
     Now,        // 'Integer:<unix time>', read once per call
     Text,       // a constant: `text`
     TextArray,  // a constant array: `array`

@@ -36,12 +36,13 @@ struct CAtom {
     Edb,     // stored (and context) facts
     Scc,     // a call into a recursive component
     Values,  // a constant relation: `args` take one of `tuples` (from merging CQs that differ in constants)
+    InputSet,  // args[0] takes each value of the run-time array of query position `source`
   };
   ir::PredId pred = -1;
   std::vector<int> args;  // variable ids
   Kind kind = Kind::Idb;
   std::vector<std::vector<Value>> tuples;  // Values
-  int source = -1;                         // Edb: -1 stored (and context) facts, else a binding index
+  int source = -1;  // Edb: -1 stored (and context) facts, else a binding index; InputSet: query position
   std::vector<std::string> ancestry;       // instance keys unfolded to produce this atom (a safety net)
 };
 

@@ -130,6 +130,16 @@ std::string Emitter::active_domain(const TypeSet& type) {
 
 std::string Emitter::alias(const std::string& prefix) { return prefix + std::to_string(next_alias_++); }
 
+std::string Emitter::param_input_set(int index) {
+  for (size_t i = 0; i < params_.size(); i++)
+    if (params_[i].kind == SqlParam::Kind::QueryArgArray && params_[i].index == index) return "$" + std::to_string(i + 1);
+  SqlParam p;
+  p.kind = SqlParam::Kind::QueryArgArray;
+  p.index = index;
+  params_.push_back(p);
+  return "$" + std::to_string(params_.size());
+}
+
 std::string Emitter::param_context(int arity, int col) {
   if (inline_) throw PolarError(ErrorKind::Internal, "context facts cannot be inlined");
   for (size_t i = 0; i < params_.size(); i++)
@@ -355,6 +365,8 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     const CVar& v = cq.vars[i];
     if (v.parent < 0 && (v.input || (v.value && v.value->is_entity()))) selective.insert(static_cast<int>(i));
   }
+  for (const CAtom& a : cq.atoms)
+    if (a.kind == CAtom::Kind::InputSet) selective.insert(cq.find(a.args[0]));
   // A binding's column: compared raw with bound values and other binding columns.
   auto bind_raw_column = [&](int var, const std::string& col, const BindingPosition& p) {
     int root = cq.find(var);
@@ -401,6 +413,15 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     from.push_back(fact_source(pred.arity) + " AS " + quote_ident(t));
     where.push_back(column(t, "pred") + kEq + param_text(pred.name));
     for (size_t k = 0; k < a.args.size(); k++) bind_column(a.args[k], column(t, "a" + std::to_string(k)));
+  }
+  // Sets of run-time values (batch checks): each element is a row.
+  for (size_t i = 0; i < cq.atoms.size(); i++) {
+    const CAtom& a = cq.atoms[i];
+    if (scope.skip_atoms.count(i) || a.kind != CAtom::Kind::InputSet) continue;
+    std::string u = alias("u");
+    from.push_back("pg_catalog.unnest(" + param_input_set(a.source) + ") AS " + quote_ident(u) + "(" +
+                   quote_ident("v") + ")");
+    bind_column(a.args[0], column(u, "v"), true);
   }
   // Constant relations from merged queries: an IN list when the value is known, else a row source.
   for (size_t i = 0; i < cq.atoms.size(); i++) {

@@ -58,6 +58,7 @@ class Emitter {
   std::string param_array(const std::vector<std::string>& items);
   std::string param_input(const RuntimeInput& in);
   std::string param_context(int arity, int column);  // column -1: predicate names
+  std::string param_input_set(int index);             // text[] of a BoundSet position
   std::string value_expr(const CVar& v);  // a variable bound to a constant or a runtime input
   std::string wildcard();
 

@@ -26,6 +26,9 @@ struct Shape {
   const char* texts[8];      // value text of bound positions (NULL when free)
   const char* free_types[8];  // exact type of free positions ("" for any)
   bool exists_only;
+  int set_position = -1;      // a position bound to a set of ids of type free_types[set_position]
+  char** set_ids = nullptr;
+  int set_count = 0;
 };
 
 Question prepare_question(const Shape& shape, const RawFact* ctx, int nctx) {
@@ -37,7 +40,14 @@ Question prepare_question(const Shape& shape, const RawFact* ctx, int nctx) {
     spec.with_context = nctx > 0;
     std::vector<polar::Value> values(shape.nargs);
     for (int i = 0; i < shape.nargs; i++) {
-      if (shape.texts[i]) {
+      if (i == shape.set_position) {
+        spec.args.push_back(polar::QueryArg::bound_set(shape.free_types[i]));
+        std::vector<std::string> encoded;
+        for (int k = 0; k < shape.set_count; k++) encoded.push_back(polar::Value{shape.free_types[i], shape.set_ids[k]}.encode());
+        q.args.set_position = i;
+        q.args.set_values = wall_strdup_all(encoded);
+        q.args.set_count = shape.set_count;
+      } else if (shape.texts[i]) {
         values[i] = polar::parse_value_text(shape.texts[i]);
         spec.args.push_back(bound_arg(q.policy, values[i]));
       } else {
@@ -266,6 +276,136 @@ Datum pg_polar_query_plan(PG_FUNCTION_ARGS) {
   bool wildcard = false;
   char** rows = first_column(&n, &wildcard);
   emit_text_rows(rsinfo, rows, n);
+  SPI_finish();
+  return (Datum)0;
+}
+
+// polar.subjects(action, resource, actor_type): who may do action on resource ("*": every actor of the type).
+PG_FUNCTION_INFO_V1(pg_polar_subjects);
+Datum pg_polar_subjects(PG_FUNCTION_ARGS) {
+  char* action = text_arg(fcinfo, 0);
+  char* resource = text_arg(fcinfo, 1);
+  char* type = text_arg(fcinfo, 2);
+  InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+  if (!action || !resource || !type) return (Datum)0;
+  check_type_name(type);
+  int nctx = 0;
+  RawFact* ctx = context_arg(fcinfo, 3, &nctx);
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  SPI_connect();
+  Shape shape{"allow", 3, {nullptr, action, resource}, {type, "", ""}, false};
+  Question q = prepare_question(shape, ctx, nctx);
+  execute_entry(q.policy, q.entry, &q.args, 0);
+  int n = 0;
+  bool wildcard = false;
+  char** rows = first_column(&n, &wildcard);
+  if (wildcard) {
+    char* star = pstrdup(polar::kWildcard);
+    emit_text_rows(rsinfo, &star, 1);
+  } else {
+    for (int i = 0; i < n; i++) rows[i] += strlen(type) + 1;
+    qsort(rows, n, sizeof(char*), compare_cstrings);
+    emit_text_rows(rsinfo, rows, n);
+  }
+  SPI_finish();
+  return (Datum)0;
+}
+
+// The ids of `ids` (of `type`) passed through a batch question, in their input order.
+static char** batch_ids(FunctionCallInfo fcinfo, int n, int* count) {
+  if (PG_ARGISNULL(n)) {
+    *count = 0;
+    return nullptr;
+  }
+  char** ids = read_text_array(PG_GETARG_ARRAYTYPE_P(n), count);
+  for (int i = 0; i < *count; i++)
+    if (!ids[i] || !ids[i][0])
+      ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("ids must be non-empty and not NULL"),
+                      errdetail("Element %d is %s.", i + 1, ids[i] ? "empty" : "NULL")));
+  return ids;
+}
+
+// polar.authorize_ids(actor, action, resource_type, ids): the allowed ids, in input order.
+PG_FUNCTION_INFO_V1(pg_polar_authorize_ids);
+Datum pg_polar_authorize_ids(PG_FUNCTION_ARGS) {
+  char* actor = text_arg(fcinfo, 0);
+  char* action = text_arg(fcinfo, 1);
+  char* type = text_arg(fcinfo, 2);
+  int nids = 0;
+  char** ids = batch_ids(fcinfo, 3, &nids);
+  if (!actor || !action || !type || nids == 0)
+    PG_RETURN_ARRAYTYPE_P(construct_empty_array(TEXTOID));
+  check_type_name(type);
+  int nctx = 0;
+  RawFact* ctx = context_arg(fcinfo, 4, &nctx);
+  MemoryContext caller = CurrentMemoryContext;
+  SPI_connect();
+  Shape shape{"allow", 3, {actor, action, nullptr}, {"", "", type}, false, 2, ids, nids};
+  Question q = prepare_question(shape, ctx, nctx);
+  execute_entry(q.policy, q.entry, &q.args, 0);
+  int n = 0;
+  bool wildcard = false;
+  char** allowed = first_column(&n, &wildcard);
+  qsort(allowed, n, sizeof(char*), compare_cstrings);
+  size_t prefix = strlen(type) + 1;
+  MemoryContext spi = MemoryContextSwitchTo(caller);
+  Datum* kept = static_cast<Datum*>(palloc(sizeof(Datum) * (nids + 1)));
+  int nkept = 0;
+  for (int i = 0; i < nids; i++) {
+    char* value = psprintf("%s:%s", type, ids[i]);
+    if (bsearch(&value, allowed, n, sizeof(char*), compare_cstrings)) kept[nkept++] = CStringGetTextDatum(value + prefix);
+  }
+  ArrayType* result = construct_array(kept, nkept, TEXTOID, -1, false, TYPALIGN_INT);
+  MemoryContextSwitchTo(spi);
+  SPI_finish();
+  PG_RETURN_ARRAYTYPE_P(result);
+}
+
+// polar.actions_many(actor, resource_type, ids): each id (in input order) with its sorted actions.
+PG_FUNCTION_INFO_V1(pg_polar_actions_many);
+Datum pg_polar_actions_many(PG_FUNCTION_ARGS) {
+  char* actor = text_arg(fcinfo, 0);
+  char* type = text_arg(fcinfo, 1);
+  int nids = 0;
+  char** ids = batch_ids(fcinfo, 2, &nids);
+  InitMaterializedSRF(fcinfo, 0);
+  if (!actor || !type || nids == 0) return (Datum)0;
+  check_type_name(type);
+  int nctx = 0;
+  RawFact* ctx = context_arg(fcinfo, 3, &nctx);
+  ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  SPI_connect();
+  Shape shape{"allow", 3, {actor, nullptr, nullptr}, {"", "", type}, false, 2, ids, nids};
+  Question q = prepare_question(shape, ctx, nctx);
+  execute_entry(q.policy, q.entry, &q.args, 0);
+  int n = static_cast<int>(SPI_processed);
+  char** pairs = static_cast<char**>(palloc0(sizeof(char*) * (2 * n + 1)));  // action, resource
+  for (int i = 0; i < n; i++) {
+    pairs[2 * i] = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+    pairs[2 * i + 1] = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
+  }
+  for (int i = 0; i < nids; i++) {
+    char* value = psprintf("%s:%s", type, ids[i]);
+    char** actions = static_cast<char**>(palloc0(sizeof(char*) * (n + 1)));
+    int count = 0;
+    bool wildcard = false;
+    for (int k = 0; k < n; k++) {
+      if (strcmp(pairs[2 * k + 1], value) != 0) continue;
+      if (strcmp(pairs[2 * k], polar::kWildcard) == 0) wildcard = true;
+      actions[count++] = render_result(pairs[2 * k]);
+    }
+    if (wildcard) {
+      actions[0] = pstrdup(polar::kWildcard);
+      count = 1;
+    }
+    qsort(actions, count, sizeof(char*), compare_cstrings);
+    Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * (count + 1)));
+    for (int k = 0; k < count; k++) items[k] = CStringGetTextDatum(actions[k]);
+    Datum values[2] = {CStringGetTextDatum(ids[i]),
+                       PointerGetDatum(construct_array(items, count, TEXTOID, -1, false, TYPALIGN_INT))};
+    bool nulls[2] = {false, false};
+    tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+  }
   SPI_finish();
   return (Datum)0;
 }

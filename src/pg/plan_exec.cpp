@@ -88,7 +88,8 @@ void execute_unprepared(const polar::CompiledQuery& compiled, const CallArgs* ar
 }
 
 Oid param_type(const polar::SqlParam& p) {
-  bool is_array = p.kind == polar::SqlParam::Kind::TextArray || p.kind == polar::SqlParam::Kind::ContextColumn;
+  bool is_array = p.kind == polar::SqlParam::Kind::TextArray || p.kind == polar::SqlParam::Kind::ContextColumn ||
+                  p.kind == polar::SqlParam::Kind::QueryArgArray;
   return is_array ? TEXTARRAYOID : TEXTOID;
 }
 
@@ -112,6 +113,9 @@ void param_values(const polar::CompiledQuery& compiled, const Datum* constants, 
     switch (p.kind) {
       case polar::SqlParam::Kind::QueryArg:
         values[i] = CStringGetTextDatum(args->encoded[p.index]);
+        break;
+      case polar::SqlParam::Kind::QueryArgArray:
+        values[i] = text_array_datum(args->set_values, args->set_count);
         break;
       case polar::SqlParam::Kind::Now: {
         char buf[40];

@@ -21,6 +21,9 @@ struct CallArgs {
   int nargs = 0;
   char** encoded = nullptr;  // per query position: the encoded value when bound, else NULL
   ContextFacts* context = nullptr;
+  int set_position = -1;     // a BoundSet position, with its encoded values
+  char** set_values = nullptr;
+  int set_count = 0;
 };
 
 // --- inside walls only ---
