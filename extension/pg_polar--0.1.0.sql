@@ -331,6 +331,22 @@ CREATE FUNCTION polar.actions_many(actor text, resource_type text, ids text[], c
   SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION polar.actions_many(text, text, text[], jsonb) IS 'Each id (in input order) with the sorted actions actor may do on it.';
 
+CREATE FUNCTION polar.explain(actor text, action text, resource text, context_facts jsonb DEFAULT NULL)
+  RETURNS jsonb
+  AS 'MODULE_PATHNAME', 'pg_polar_explain'
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.explain(text, text, text, jsonb) IS 'Why a check is allowed (a derivation down to the facts) or denied (each rule that could grant it, with its first failing condition).';
+
+CREATE FUNCTION polar.explain_text(actor text, action text, resource text, context_facts jsonb DEFAULT NULL)
+  RETURNS SETOF text
+  AS 'MODULE_PATHNAME', 'pg_polar_explain_text'
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.explain_text(text, text, text, jsonb) IS 'polar.explain() as indented lines for psql.';
+
 CREATE FUNCTION polar.query(predicate text, VARIADIC args text[])
   RETURNS TABLE(args text[])
   AS 'MODULE_PATHNAME', 'pg_polar_query'
@@ -365,5 +381,6 @@ GRANT EXECUTE ON FUNCTION polar.render_value(text), polar.validate_policy(text),
   polar.policy_metadata(),
   polar.authorize(text, text, text, jsonb), polar.list(text, text, text, jsonb), polar.actions(text, text, jsonb),
   polar.subjects(text, text, text, jsonb), polar.authorize_ids(text, text, text, text[], jsonb),
-  polar.actions_many(text, text, text[], jsonb),
+  polar.actions_many(text, text, text[], jsonb), polar.explain(text, text, text, jsonb),
+  polar.explain_text(text, text, text, jsonb),
   polar.query(text, text[]) TO PUBLIC;

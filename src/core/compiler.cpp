@@ -152,4 +152,31 @@ std::string compile_filter(const ir::Program& program, const FilterSpec& filter,
          quote_ident("f") + "(" + quote_ident("id") + ")";
 }
 
+CompiledQuery binding_lookup(const ir::Program& program, const Binding& binding,
+                             const std::vector<std::optional<Value>>& args) {
+  using namespace compiler;
+  CompiledQuery out;
+  QuerySpec spec;
+  std::vector<Binding> none;
+  Specializer specializer(program, none);
+  Emitter emitter(specializer, spec, out.params);
+  std::vector<std::string> cols, conds;
+  for (size_t k = 0; k < binding.positions.size() && k < args.size(); k++) {
+    const BindingPosition& p = binding.positions[k];
+    if (p.constant) {
+      if (args[k] && *args[k] != p.value) {
+        out.sql = "SELECT 1 WHERE false";
+        return out;
+      }
+      continue;
+    }
+    std::string col = quote_ident("c" + std::to_string(p.column));
+    cols.push_back(col);
+    if (args[k]) conds.push_back(col + kEq + emitter.decode_to_raw(emitter.param_text(args[k]->encode()), p));
+  }
+  out.sql = "SELECT 1 FROM " + binding.view + " AS " + quote_ident("b") + "(" + join(cols, ", ") + ")" +
+            (conds.empty() ? "" : " WHERE " + join(conds, " AND "));
+  return out;
+}
+
 }  // namespace polar

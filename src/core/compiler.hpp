@@ -2,6 +2,7 @@
 // at run time, becomes one parameterised SQL statement over the fact tables.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -82,6 +83,11 @@ struct FilterSpec {
   std::string actor;       // SQL expression of the acting actor's encoded value (text)
 };
 std::string compile_filter(const ir::Program& program, const FilterSpec& filter, const std::vector<Binding>& bindings);
+
+// Is a fact read through `binding`? A one-row query (`SELECT 1 ...`) with parameters; an
+// empty optional argument matches any value.
+CompiledQuery binding_lookup(const ir::Program& program, const Binding& binding,
+                             const std::vector<std::optional<Value>>& args);
 
 // The marker of a wildcard answer in compiled output.
 inline constexpr const char* kWildcard = "*";

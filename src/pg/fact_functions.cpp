@@ -17,13 +17,6 @@ struct FactBatch {
   char** cols[6][5];
 };
 
-// A pattern ready to run: its SQL and text parameters.
-struct PatternSql {
-  char* sql;
-  int nparams;
-  char** params;
-};
-
 SPIPlanPtr g_insert_plans[6];
 
 void add_to_batch(const std::string& pred, const std::vector<polar::Value>& values,
@@ -69,15 +62,6 @@ FactBatch* check_facts(const polar::ir::Program& program, const RawFact* facts, 
     add_to_batch(f.predicate, values, rows, preds);
   }
   return to_batch(rows, preds);
-}
-
-PatternSql to_pattern_sql(const polar::SqlWithParams& s) {
-  PatternSql p;
-  p.sql = wall_strdup(s.sql);
-  p.nparams = static_cast<int>(s.params.size());
-  p.params = static_cast<char**>(wall_alloc(sizeof(char*) * (s.params.size() + 1)));
-  for (size_t i = 0; i < s.params.size(); i++) p.params[i] = wall_strdup(s.params[i]);
-  return p;
 }
 
 // Checks patterns (inside a wall) and turns each into a DELETE.
@@ -126,18 +110,6 @@ uint64 insert_batch(const FactBatch* b) {
   return inserted;
 }
 
-uint64 run_pattern(const PatternSql& p, bool read_only) {
-  Oid* types = static_cast<Oid*>(palloc(sizeof(Oid) * (p.nparams + 1)));
-  Datum* values = static_cast<Datum*>(palloc(sizeof(Datum) * (p.nparams + 1)));
-  for (int i = 0; i < p.nparams; i++) {
-    types[i] = TEXTOID;
-    values[i] = CStringGetTextDatum(p.params[i]);
-  }
-  int ret = SPI_execute_with_args(p.sql, p.nparams, types, values, nullptr, read_only, 0);
-  if (ret < 0) elog(ERROR, "pg_polar: fact statement failed (SPI code %d)", ret);
-  return SPI_processed;
-}
-
 // VARIADIC args of tell/delete/get as raw text values.
 RawFact variadic_fact(FunctionCallInfo fcinfo, bool patterns) {
   RawFact f;
@@ -177,7 +149,7 @@ Datum pg_polar_delete(PG_FUNCTION_ARGS) {
   PatternSql* stmt = nullptr;
   POLAR_WALL({ stmt = delete_statements(&pattern, 1, nullptr); });
   SPI_connect();
-  uint64 deleted = run_pattern(stmt[0], false);
+  uint64 deleted = run_pattern(stmt[0], false, 0);
   SPI_finish();
   PG_RETURN_INT64(static_cast<int64>(deleted));
 }
@@ -205,7 +177,7 @@ Datum pg_polar_bulk_delete(PG_FUNCTION_ARGS) {
   POLAR_WALL({ stmts = delete_statements(patterns, count, "pattern"); });
   SPI_connect();
   uint64 deleted = 0;
-  for (int i = 0; i < count; i++) deleted += run_pattern(stmts[i], false);
+  for (int i = 0; i < count; i++) deleted += run_pattern(stmts[i], false, 0);
   SPI_finish();
   PG_RETURN_INT64(static_cast<int64>(deleted));
 }
@@ -233,7 +205,7 @@ Datum pg_polar_batch(PG_FUNCTION_ARGS) {
     if (changes[i].insert)
       insert_batch(inserts[i]);
     else
-      for (int j = 0; j < changes[i].count; j++) run_pattern(deletes[i][j], false);
+      for (int j = 0; j < changes[i].count; j++) run_pattern(deletes[i][j], false, 0);
   }
   SPI_finish();
   PG_RETURN_VOID();
@@ -254,7 +226,7 @@ Datum pg_polar_get(PG_FUNCTION_ARGS) {
     stmt = to_pattern_sql(polar::fact_select_sql(pred, args));
   });
   SPI_connect();
-  run_pattern(stmt, true);
+  run_pattern(stmt, true, 0);
   int nargs = pattern.nargs;
   for (uint64 r = 0; r < SPI_processed; r++) {
     HeapTuple tup = SPI_tuptable->vals[r];

@@ -140,6 +140,26 @@ void param_values(const polar::CompiledQuery& compiled, const Datum* constants, 
   *nulls_out = nulls;
 }
 
+PatternSql to_pattern_sql(const polar::SqlWithParams& s) {
+  PatternSql p;
+  p.sql = wall_strdup(s.sql);
+  p.nparams = static_cast<int>(s.params.size());
+  p.params = wall_strdup_all(s.params);
+  return p;
+}
+
+uint64 run_pattern(const PatternSql& p, bool read_only, long max_rows) {
+  Oid* types = static_cast<Oid*>(palloc(sizeof(Oid) * (p.nparams + 1)));
+  Datum* values = static_cast<Datum*>(palloc(sizeof(Datum) * (p.nparams + 1)));
+  for (int i = 0; i < p.nparams; i++) {
+    types[i] = TEXTOID;
+    values[i] = CStringGetTextDatum(p.params[i]);
+  }
+  int ret = SPI_execute_with_args(p.sql, p.nparams, types, values, nullptr, read_only, max_rows);
+  if (ret < 0) elog(ERROR, "pg_polar: fact statement failed (SPI code %d)", ret);
+  return SPI_processed;
+}
+
 void emit_text_table(ReturnSetInfo* rsinfo, char** cells, int rows, int cols, bool empty_is_null) {
   Datum* values = static_cast<Datum*>(palloc(sizeof(Datum) * cols));
   bool* nulls = static_cast<bool*>(palloc(sizeof(bool) * cols));

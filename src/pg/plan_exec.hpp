@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "compiler.hpp"
+#include "fact_sql.hpp"
 #include "inputs.hpp"
 #include "policy_state.hpp"
 
@@ -49,6 +50,16 @@ void param_values(const polar::CompiledQuery& compiled, const Datum* constants, 
                   char** nulls);
 Oid param_type(const polar::SqlParam& p);
 Datum constant_param(const polar::SqlParam& p);
+
+// SQL with text parameters, as plain C data (from polar::SqlWithParams inside a wall).
+struct PatternSql {
+  char* sql;
+  int nparams;
+  char** params;
+};
+PatternSql to_pattern_sql(const polar::SqlWithParams& s);  // inside walls
+// Runs it (inside SPI); returns SPI_processed. May ereport.
+uint64 run_pattern(const PatternSql& p, bool read_only, long max_rows);
 
 // Rows of text cells (row-major, `cols` per row) into a materialized SRF's tuplestore;
 // with `empty_is_null`, empty strings become NULL.

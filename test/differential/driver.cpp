@@ -8,6 +8,7 @@
 // The database needs CREATE EXTENSION pg_polar and a superuser (facts are cleared with
 // DELETE FROM polar.fact_N). Exit status: 0 = no mismatch, 1 = mismatches, 2 = usage/setup error.
 #include <libpq-fe.h>
+#include <poll.h>
 
 #include <algorithm>
 #include <chrono>
@@ -47,7 +48,7 @@ struct Options {
   int max_reports = 3;  // shrunk reports per mismatch category
   bool shrink = true;
   int statement_timeout = 5;  // seconds; a query that takes longer is a failure ("timeout")
-  double shrink_budget = 90;  // seconds of shrinking per report
+  double shrink_budget = 30;  // seconds of shrinking per report
   CompareOptions compare;
 };
 
@@ -56,7 +57,7 @@ struct Options {
   fprintf(stderr,
           "usage: polar_differential [--conninfo STR] [--seed N] [--cases N] [--replay FILE|DIR]... [--verbose]\n"
           "                          [--out DIR] [--max-reports N] [--lenient-null-star] [--no-shrink]\n"
-          "                          [--only I] [--shard K/N] [--dump DIR]\n");
+          "                          [--only I] [--shard K/N] [--dump DIR] [--statement-timeout S] [--shrink-budget S]\n");
   exit(2);
 }
 
@@ -72,16 +73,12 @@ uint64_t splitmix(uint64_t x) {
 
 class Db {
  public:
-  explicit Db(const std::string& conninfo) {
-    conn_ = PQconnectdb(conninfo.c_str());
-    if (PQstatus(conn_) != CONNECTION_OK) {
-      fprintf(stderr, "polar_differential: cannot connect: %s", PQerrorMessage(conn_));
-      exit(2);
-    }
-    exec_plain("SET client_min_messages = warning");
-  }
+  Db(const std::string& conninfo, int timeout_seconds) : conninfo_(conninfo), timeout_(timeout_seconds) { connect(); }
   ~Db() { PQfinish(conn_); }
 
+  // Runs one statement. A statement that outlives statement_timeout by more than a second
+  // (C++ code that never checks for interrupts) is ended with pg_terminate_backend and the
+  // session is opened again; it comes back as SQLSTATE 57014 like a canceled one.
   SqlAnswer exec(const std::string& sql, const std::vector<std::optional<std::string>>& params) {
     statements_++;
     auto t0 = std::chrono::steady_clock::now();
@@ -93,29 +90,29 @@ class Db {
     } timer{time_by_kind_, sql.substr(0, 28), t0};
     std::vector<const char*> vals;
     for (const auto& p : params) vals.push_back(p ? p->c_str() : nullptr);
-    PGresult* res = PQexecParams(conn_, sql.c_str(), static_cast<int>(vals.size()), nullptr, vals.data(), nullptr,
-                                 nullptr, 0);
     SqlAnswer a;
-    ExecStatusType st = PQresultStatus(res);
-    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
-      a.error = true;
-      const char* state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
-      const char* msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-      a.sqlstate = state ? state : "?????";
-      a.message = msg ? msg : PQresultErrorMessage(res);
-      if (PQstatus(conn_) != CONNECTION_OK) {
-        fprintf(stderr, "polar_differential: lost the connection: %s\n", PQerrorMessage(conn_));
-        exit(2);
+    if (!PQsendQueryParams(conn_, sql.c_str(), static_cast<int>(vals.size()), nullptr, vals.data(), nullptr, nullptr, 0))
+      lost();
+    auto deadline = t0 + std::chrono::milliseconds(timeout_ * 1000 + 1000);
+    while (PQisBusy(conn_)) {
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      if (left.count() <= 0) {
+        terminate_backend();
+        a.error = true;
+        a.sqlstate = "57014";
+        a.message = "not interruptible: the backend was terminated after " + std::to_string(timeout_ + 1) + " s";
+        return a;
       }
-    } else {
-      for (int r = 0; r < PQntuples(res); r++) {
-        std::vector<std::optional<std::string>> row;
-        for (int c = 0; c < PQnfields(res); c++)
-          row.push_back(PQgetisnull(res, r, c) ? std::nullopt : std::optional<std::string>(PQgetvalue(res, r, c)));
-        a.rows.push_back(std::move(row));
-      }
+      pollfd pfd{PQsocket(conn_), POLLIN, 0};
+      poll(&pfd, 1, static_cast<int>(std::min<long>(left.count(), 200)));
+      if (!PQconsumeInput(conn_)) lost();
     }
-    PQclear(res);
+    bool first = true;
+    while (PGresult* res = PQgetResult(conn_)) {
+      if (first) read_result(res, a);
+      first = false;
+      PQclear(res);
+    }
     return a;
   }
 
@@ -135,6 +132,55 @@ class Db {
     PQclear(res);
   }
 
+  int terminated() const { return terminated_; }
+
+ private:
+  void connect() {
+    conn_ = PQconnectdb(conninfo_.c_str());
+    if (PQstatus(conn_) != CONNECTION_OK) {
+      fprintf(stderr, "polar_differential: cannot connect: %s", PQerrorMessage(conn_));
+      exit(2);
+    }
+    exec_plain("SET client_min_messages = warning");
+    exec_plain("SET statement_timeout = '" + std::to_string(timeout_) + "s'");
+  }
+  [[noreturn]] void lost() {
+    fprintf(stderr, "polar_differential: lost the connection: %s\n", PQerrorMessage(conn_));
+    exit(2);
+  }
+  void terminate_backend() {
+    terminated_++;
+    int pid = PQbackendPID(conn_);
+    PGconn* killer = PQconnectdb(conninfo_.c_str());
+    if (PQstatus(killer) != CONNECTION_OK) {
+      fprintf(stderr, "polar_differential: cannot connect to terminate backend %d: %s", pid, PQerrorMessage(killer));
+      exit(2);
+    }
+    PGresult* r = PQexec(killer, ("SELECT pg_terminate_backend(" + std::to_string(pid) + ")").c_str());
+    PQclear(r);
+    PQfinish(killer);
+    PQfinish(conn_);
+    connect();
+  }
+  static void read_result(PGresult* res, SqlAnswer& a) {
+    ExecStatusType st = PQresultStatus(res);
+    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
+      a.error = true;
+      const char* state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+      const char* msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+      a.sqlstate = state ? state : "?????";
+      a.message = msg ? msg : PQresultErrorMessage(res);
+      return;
+    }
+    for (int r = 0; r < PQntuples(res); r++) {
+      std::vector<std::optional<std::string>> row;
+      for (int c = 0; c < PQnfields(res); c++)
+        row.push_back(PQgetisnull(res, r, c) ? std::nullopt : std::optional<std::string>(PQgetvalue(res, r, c)));
+      a.rows.push_back(std::move(row));
+    }
+  }
+
+ public:
   SqlAnswer load_policy(const std::string& text) { return exec("SELECT polar.load_policy($1)", {text}); }
 
   SqlAnswer set_facts(const std::vector<Fact>& facts) {
@@ -176,7 +222,10 @@ class Db {
   const std::map<std::string, double>& time_by_kind() const { return time_by_kind_; }
 
  private:
+  std::string conninfo_;
+  int timeout_;
   PGconn* conn_ = nullptr;
+  int terminated_ = 0;
   long statements_ = 0;
   std::map<std::string, double> time_by_kind_;
 };
@@ -408,6 +457,7 @@ struct Stats {
   std::multimap<double, std::string> slowest;  // the 5 slowest queries
   long slow_queries = 0;                        // > 1 s
   long not_run_after_timeout = 0;
+  double shrink_seconds = 0;
 };
 
 std::string slug(const std::string& s) {
@@ -451,9 +501,11 @@ void report_failure(Db& db, const Options& opts, Stats& st, const Case& c, size_
   Verdict sv = v;
   if (opts.shrink) {
     int steps = 0;
+    auto shrink_start = std::chrono::steady_clock::now();
     // A timeout is not shrunk (every step could take the whole statement_timeout): only its query is kept.
     small = shrink(db, c, query_index, load, v.category, opts.compare, &steps,
                    v.category.rfind("timeout", 0) == 0 ? 0.0 : opts.shrink_budget);
+    st.shrink_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - shrink_start).count();
     CaseOutcome o = run_case(db, small, opts.compare);
     if (load) {
       sv = o.load_failure;
@@ -556,7 +608,7 @@ bool process(Db& db, const Options& opts, Stats& st, const Case& c, const std::s
   return ok;
 }
 
-void print_stats(const Stats& st, double seconds, long statements) {
+void print_stats(const Stats& st, double seconds, long statements, int terminated) {
   auto pct = [](long a, long b) { return b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 0.0; };
   printf("\n================ differential stats ================\n");
   printf("cases:                 %d\n", st.cases);
@@ -589,8 +641,8 @@ void print_stats(const Stats& st, double seconds, long statements) {
   }
   printf("slow queries (> 1 s):  %ld; slowest:\n", st.slow_queries);
   for (auto it = st.slowest.rbegin(); it != st.slowest.rend(); ++it) printf("  %6.2f s  %s\n", it->first, it->second.c_str());
-  printf("SQL statements:        %ld\n", statements);
-  printf("time:                  %.1f s\n", seconds);
+  printf("SQL statements:        %ld (backends terminated after a timeout: %d)\n", statements, terminated);
+  printf("time:                  %.1f s (shrinking: %.1f s)\n", seconds, st.shrink_seconds);
   printf("%ld passed, %ld failed\n", st.passed + st.active_domain, st.mismatches);
 }
 
@@ -637,11 +689,11 @@ int main(int argc, char** argv) {
     else if (a == "--lenient-null-star") opts.compare.lenient_null_star = true;
     else if (a == "--no-shrink") opts.shrink = false;
     else if (a == "--statement-timeout") opts.statement_timeout = std::stoi(value());
+    else if (a == "--shrink-budget") opts.shrink_budget = std::stod(value());
     else if (a == "-h" || a == "--help") usage(nullptr);
     else usage(("unknown argument " + a).c_str());
   }
-  Db db(opts.conninfo);
-  db.exec_plain("SET statement_timeout = '" + std::to_string(opts.statement_timeout) + "s'");
+  Db db(opts.conninfo, opts.statement_timeout);
   Stats st;
   auto start = std::chrono::steady_clock::now();
   bool ok = true;
@@ -703,7 +755,7 @@ int main(int argc, char** argv) {
     }
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  print_stats(st, seconds, db.statements());
+  print_stats(st, seconds, db.statements(), db.terminated());
   if (opts.verbose || getenv("POLAR_DIFF_TIMING")) {
     printf("time by statement:\n");
     for (const auto& [k, t] : db.time_by_kind()) printf("  %8.1f s  %s\n", t, k.c_str());
