@@ -88,6 +88,8 @@ CREATE TABLE polar.binding_defs (
   query        text NOT NULL,
   view_name    name NOT NULL,
   column_types text[] NOT NULL,   -- pg_type.typname of each result column, checked at bind time
+  base_table   regclass,          -- when the query only projects columns of one table (no WHERE):
+  base_columns name[],            -- that table and the column behind each result column
   created_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
   created_by   name NOT NULL DEFAULT CURRENT_USER
 );
@@ -251,7 +253,8 @@ CREATE TABLE polar.filter_defs (
   key_column    name NOT NULL,
   resource_type text NOT NULL,
   action        text NOT NULL,
-  rls_command   text            -- set when polar.enable_rls() installed a policy
+  rls_command   text,           -- set when polar.enable_rls() installed a policy
+  rls_parts     integer NOT NULL DEFAULT 0  -- views polar_filters.<name>_p<i> its policy reads
 );
 SELECT pg_catalog.pg_extension_config_dump('polar.filter_defs', '');
 

@@ -9,7 +9,8 @@
 #
 # Also replays test/differential/regressions/*.case (minimised bugs found earlier).
 # Settings: POLAR_DIFF_SEED (1), POLAR_DIFF_CASES (2000), POLAR_DIFF_SHARDS (number of
-# parallel drivers, each on its own database; default: cores), POLAR_DIFF_PORT (54333),
+# parallel drivers, each on its own throwaway cluster; default: cores), POLAR_DIFF_PORT (first
+# port, 54333),
 # POLAR_DIFF_ARGS (extra driver arguments, e.g. --lenient-null-star).
 
 DIFF_PORT=${POLAR_DIFF_PORT:-54333}
@@ -35,16 +36,21 @@ suite_differential() {
 	new_workdir work differential
 	use_private_tmpdir "$work"
 	destdir=$(stage_install "$work")
-	mkdir -p "$work/pg"
-	give_to_server_user "$work/pg"
-	pg_temp_init "$work/pg" "$DIFF_PORT" "$destdir"
-	pg_temp_start
 
+	# One throwaway cluster per shard: a backend stuck in C++ code past the statement timeout is
+	# SIGKILLed (--kill-stuck-backends), which restarts its cluster and must not disturb the others.
 	local shards=$DIFF_SHARDS k
 	((shards >= 1)) || shards=1
+	local -a socks=() ports=()
 	for ((k = 0; k < shards; k++)); do
-		pg_temp_psql -q -d postgres -c "CREATE DATABASE diff$k" >/dev/null
-		pg_temp_psql -q -d "diff$k" -c "CREATE EXTENSION pg_polar" >/dev/null
+		mkdir -p "$work/pg$k"
+		give_to_server_user "$work/pg$k"
+		pg_temp_init "$work/pg$k" "$((DIFF_PORT + k))" "$destdir"
+		printf 'restart_after_crash = on\n' >>"$PGT_DIR/data/postgresql.conf"
+		pg_temp_start
+		pg_temp_psql -q -d postgres -c "CREATE EXTENSION pg_polar" >/dev/null
+		socks+=("$PGT_SOCK")
+		ports+=("$PGT_PORT")
 	done
 
 	local out=$OUTPUT_ROOT/differential/failures
@@ -60,8 +66,8 @@ suite_differential() {
 			replay=(--replay "$regressions")
 		fi
 		timeout -k 30 "$SUITE_TIMEOUT" "$driver" \
-			--conninfo "host=$PGT_SOCK port=$PGT_PORT user=postgres dbname=diff$k" \
-			--seed "$DIFF_SEED" --cases "$DIFF_CASES" --shard "$k/$shards" \
+			--conninfo "host=${socks[$k]} port=${ports[$k]} user=postgres dbname=postgres" \
+			--seed "$DIFF_SEED" --cases "$DIFF_CASES" --shard "$k/$shards" --kill-stuck-backends \
 			--out "$out" "${replay[@]}" "${extra[@]}" >"$work/shard$k.log" 2>&1 &
 		pids+=($!)
 	done
@@ -76,7 +82,10 @@ suite_differential() {
 		show_file "$work/shard$k.log" 1500
 		((status == 0)) || rc=1
 	done
-	pg_temp_stop
+	for ((k = 0; k < shards; k++)); do
+		PGT_DIR=$work/pg$k
+		pg_temp_stop || true
+	done
 	if ((rc != 0)); then
 		save_outputs "$work"/shard*.log
 		log "shrunk reproductions: $out (replay with: $driver --replay FILE)"

@@ -37,6 +37,11 @@ struct Binding {
   std::string query;      // the application's SELECT, as written
   std::string signature;  // as written
   std::string view;       // the view created from the query (quoted, schema-qualified): what plans read
+  // When the query only projects columns of one table: that table (quoted, schema-qualified)
+  // and, per result column, the quoted column behind it. Row filters on that table then read
+  // the row's own columns instead of joining the table with itself.
+  std::string base_table;
+  std::vector<std::string> base_columns;
 };
 
 // Parses `name(Type:_, Type:value, ...)`. Throws PolarError (InvalidValue) with the position of the problem.

@@ -118,7 +118,29 @@ CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, c
   return out;
 }
 
-std::string compile_filter(const ir::Program& program, const FilterSpec& filter, const std::vector<Binding>& bindings) {
+namespace {
+
+// Does `var` occur in `cq` outside atom `skip` (so that the rest of the query binds it)?
+bool used_outside(const compiler::CQ& cq, int var, size_t skip) {
+  int root = cq.find(var);
+  const compiler::CVar& v = cq.vars[root];
+  if (v.value || v.input) return true;
+  for (size_t i = 0; i < cq.atoms.size(); i++)
+    if (i != skip)
+      for (int a : cq.atoms[i].args)
+        if (cq.find(a) == root) return true;
+  for (const compiler::CCond& c : cq.conds) {
+    if ((c.lhs >= 0 && cq.find(c.lhs) == root) || (c.rhs >= 0 && cq.find(c.rhs) == root)) return true;
+    for (int a : c.args)
+      if (cq.find(a) == root) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<FilterPart> compile_filter(const ir::Program& program, const FilterSpec& filter,
+                                       const std::vector<Binding>& bindings) {
   using namespace compiler;
   QuerySpec spec;
   spec.predicate = "allow";
@@ -128,28 +150,77 @@ std::string compile_filter(const ir::Program& program, const FilterSpec& filter,
   std::vector<CQ> cqs = unfold_query(program, spec, specializer);
   Emitter emitter(specializer, spec, unused);
   emitter.inline_values({{0, filter.actor}});
-  std::vector<std::string> branches;
+  auto outer = [&](const std::string& column) { return filter.outer + "." + column; };
+
+  std::vector<std::string> key_selects, exists_terms;
+  std::map<std::vector<std::string>, std::vector<std::string>> projections;  // outer columns -> selects
   for (const CQ& cq : cqs) {
     int resource = cq.find(cq.head[2]);
-    bool open = !cq.vars[resource].value && !cq.vars[resource].input;
-    for (const CAtom& a : cq.atoms)
-      for (int v : a.args) open = open && cq.find(v) != resource;
-    for (const CCond& c : cq.conds) {
-      open = open && (c.lhs < 0 || cq.find(c.lhs) != resource) && (c.rhs < 0 || cq.find(c.rhs) != resource);
-      for (int v : c.args) open = open && cq.find(v) != resource;
-    }
-    if (open) {
-      // A universal grant: every key of the table, when the rest of the derivation holds.
-      branches.push_back("SELECT CAST(" + quote_ident("k") + "." + filter.key_column + " AS " + filter.key.sql_type +
-                         ") FROM " + filter.table + " AS " + quote_ident("k") + " WHERE EXISTS (" +
-                         emitter.select(cq, {}, {}) + ")");
+    if (!used_outside(cq, resource, cq.atoms.size())) {
+      exists_terms.push_back(emitter.select(cq, {}, {}));  // a universal grant
       continue;
     }
-    branches.push_back(emitter.select(cq, {}, {Emitter::Output::raw_of(cq.head[2], &filter.key)}));
+    // A binding that projects the filtered table, with the row's key at the resource's position.
+    size_t same = cq.atoms.size();
+    size_t key_position = 0;
+    for (size_t i = 0; i < cq.atoms.size() && same == cq.atoms.size(); i++) {
+      const CAtom& a = cq.atoms[i];
+      if (a.kind != CAtom::Kind::Edb || a.source < 0) continue;
+      const Binding& b = bindings[a.source];
+      if (b.base_table != filter.table) continue;
+      for (size_t p = 0; p < b.positions.size(); p++)
+        if (!b.positions[p].constant && cq.find(a.args[p]) == resource &&
+            b.base_columns[b.positions[p].column] == filter.key_column) {
+          same = i;
+          key_position = p;
+          break;
+        }
+    }
+    if (same == cq.atoms.size()) {
+      key_selects.push_back(emitter.select(cq, {}, {Emitter::Output::raw_of(cq.head[2], &filter.key)}));
+      continue;
+    }
+    // The row itself stands for the binding: its other columns are what the rest must match.
+    const CAtom& a = cq.atoms[same];
+    const Binding& b = bindings[a.source];
+    Emitter::Scope scope;
+    scope.skip_atoms.insert(same);
+    std::vector<std::string> columns;
+    std::vector<Emitter::Output> outputs;
+    for (size_t p = 0; p < b.positions.size(); p++) {
+      const BindingPosition& pos = b.positions[p];
+      if (pos.constant || !used_outside(cq, a.args[p], same)) continue;
+      if (p == key_position && cq.find(a.args[p]) == resource) {
+        columns.push_back(outer(filter.key_column));
+      } else {
+        columns.push_back(outer(b.base_columns[pos.column]));
+      }
+      outputs.push_back(Emitter::Output::raw_of(a.args[p], &pos));
+    }
+    if (outputs.empty()) {
+      exists_terms.push_back(emitter.select(cq, scope, {}));
+      continue;
+    }
+    projections[columns].push_back(emitter.select(cq, scope, outputs));
   }
-  if (branches.empty()) return "SELECT CAST(NULL AS " + filter.key.sql_type + ") AS " + quote_ident("id") + " WHERE false";
-  return "SELECT " + quote_ident("f") + "." + quote_ident("id") + " FROM (" + join(branches, " UNION ALL ") + ") AS " +
-         quote_ident("f") + "(" + quote_ident("id") + ")";
+  std::vector<FilterPart> parts;
+  if (!key_selects.empty()) parts.push_back({{outer(filter.key_column)}, join(key_selects, " UNION ALL ")});
+  for (const auto& [columns, selects] : projections) parts.push_back({columns, join(selects, " UNION ALL ")});
+  if (!exists_terms.empty()) parts.push_back({{}, join(exists_terms, " UNION ALL ")});
+  return parts;
+}
+
+std::string filter_predicate(const std::vector<FilterPart>& parts, const std::function<std::string(size_t)>& source) {
+  using compiler::join;
+  std::vector<std::string> terms;
+  for (size_t i = 0; i < parts.size(); i++) {
+    const std::vector<std::string>& c = parts[i].columns;
+    if (c.empty())
+      terms.push_back("EXISTS (" + source(i) + ")");
+    else
+      terms.push_back((c.size() == 1 ? c[0] : "(" + join(c, ", ") + ")") + " IN (" + source(i) + ")");
+  }
+  return terms.empty() ? "false" : "(" + join(terms, " OR ") + ")";
 }
 
 CompiledQuery binding_lookup(const ir::Program& program, const Binding& binding,

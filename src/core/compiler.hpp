@@ -2,6 +2,7 @@
 // at run time, becomes one parameterised SQL statement over the fact tables.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -70,19 +71,31 @@ struct CompiledQuery {
 CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec,
                             const std::vector<Binding>& bindings = {});
 
-// A row filter: the SQL of a view with one column `id`, the keys of `table` (column `key`,
-// read as ids of `resource_type` through `key_position`) on which the actor given by the SQL
-// expression `actor` may do `action`. Values are inlined as quoted literals (a view takes no
-// parameters); identifiers are quoted; a universal grant returns every key of the table.
+// A row filter: a boolean SQL expression over a row of `table` (its columns qualified by
+// `outer`), true when the actor given by the SQL expression `actor` may do `action` on the
+// row, read as a `resource_type` whose id is the row's `key_column`. Values are inlined as
+// quoted literals (views and row-level security policies take no parameters); identifiers
+// are quoted. Derivations through a binding that projects the same table read the row's own
+// columns (`repo_id IN (SELECT ...)`) instead of joining the table with itself; every subquery
+// is uncorrelated, so PostgreSQL evaluates each once (a hashed subplan), never once per row.
 struct FilterSpec {
   std::string resource_type;
   Value action;
   std::string table;       // quoted, schema-qualified
   std::string key_column;  // quoted
+  std::string outer;       // quoted qualifier of the row's columns
   BindingPosition key;     // the key's type and SQL column type
   std::string actor;       // SQL expression of the acting actor's encoded value (text)
 };
-std::string compile_filter(const ir::Program& program, const FilterSpec& filter, const std::vector<Binding>& bindings);
+struct FilterPart {
+  std::vector<std::string> columns;  // row columns (qualified by `outer`) the select's rows must match; none: EXISTS
+  std::string select;                // an uncorrelated SELECT (one output per column)
+};
+std::vector<FilterPart> compile_filter(const ir::Program& program, const FilterSpec& filter,
+                                       const std::vector<Binding>& bindings);
+// OR of the parts: `(cols) IN (<source i>)` or `EXISTS (<source i>)`, where source(i) is the part's
+// SELECT or a relation reading it (e.g. a view).
+std::string filter_predicate(const std::vector<FilterPart>& parts, const std::function<std::string(size_t)>& source);
 
 // Is a fact read through `binding`? A one-row query (`SELECT 1 ...`) with parameters; an
 // empty optional argument matches any value.

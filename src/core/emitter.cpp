@@ -339,6 +339,10 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     const BindingPosition* position;
   };
   std::map<int, RawRef> raw;
+  for (const auto& [root, ref] : scope.raw_bound) {
+    raw[root] = {ref.first, ref.second};
+    bindings[root] = encode_raw(ref.first, *ref.second);
+  }
   auto bind_column = [&](int var, const std::string& col, bool typed_source = false) {
     int root = cq.find(var);
     const CVar& v = cq.vars[root];

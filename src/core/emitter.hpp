@@ -38,6 +38,8 @@ class Emitter {
   // What the caller already provides to a SELECT: bound variables, FROM items, conditions.
   struct Scope {
     std::map<int, std::string> bound;  // root variable -> SQL expression
+    // root variable -> raw SQL expression of a column (e.g. of the row being filtered) and its type
+    std::map<int, std::pair<std::string, const BindingPosition*>> raw_bound;
     std::vector<std::string> from;
     std::vector<std::string> where;
     std::set<size_t> skip_atoms;      // atoms the caller accounts for

@@ -45,8 +45,14 @@ char** query_column_types(const char* signature, const char* query, int* ncolumn
 }  // namespace
 
 BindingRow* read_binding_rows(int* count, bool after_write) {
-  int ret = SPI_execute("SELECT id, signature, query, column_types, view_name FROM polar.binding_defs ORDER BY id",
-                        !after_write, 0);
+  int ret = SPI_execute(
+      "SELECT b.id, b.signature, b.query, b.column_types, b.view_name, "
+      "pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname), "
+      "(SELECT pg_catalog.array_agg(pg_catalog.quote_ident(x) ORDER BY o) FROM pg_catalog.unnest(b.base_columns) "
+      "WITH ORDINALITY AS u(x, o)) "
+      "FROM polar.binding_defs b LEFT JOIN pg_catalog.pg_class c ON c.oid = b.base_table "
+      "LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace ORDER BY b.id",
+      !after_write, 0);
   if (ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: could not read polar.binding_defs");
   int n = static_cast<int>(SPI_processed);
   BindingRow* rows = static_cast<BindingRow*>(palloc0(sizeof(BindingRow) * (n + 1)));
@@ -60,6 +66,10 @@ BindingRow* read_binding_rows(int* count, bool after_write) {
     rows[i].column_types =
         read_text_array(DatumGetArrayTypeP(SPI_getbinval(tup, desc, 4, &isnull)), &rows[i].ncolumns);
     rows[i].view_name = SPI_getvalue(tup, desc, 5);
+    rows[i].base_table = SPI_getvalue(tup, desc, 6);
+    Datum columns = SPI_getbinval(tup, desc, 7, &isnull);
+    int ncolumns = 0;
+    rows[i].base_columns = isnull ? nullptr : read_text_array(DatumGetArrayTypeP(columns), &ncolumns);
   }
   *count = n;
   return rows;
@@ -72,6 +82,10 @@ std::vector<polar::Binding> to_core_bindings(const BindingRow* rows, int count) 
     b.id = rows[i].id;
     b.query = rows[i].query;
     b.view = "\"polar_bindings\".\"" + std::string(rows[i].view_name) + "\"";
+    if (rows[i].base_table && rows[i].base_columns) {
+      b.base_table = rows[i].base_table;
+      for (int c = 0; c < rows[i].ncolumns; c++) b.base_columns.push_back(rows[i].base_columns[c]);
+    }
     for (polar::BindingPosition& p : b.positions)
       if (!p.constant && p.column < rows[i].ncolumns) polar::set_column_type(p, rows[i].column_types[p.column], p.column + 1);
     out.push_back(std::move(b));
@@ -101,6 +115,45 @@ void check_bindings_fit(const polar::ir::Program* program) {
 using namespace pgpolar;
 
 extern "C" {
+
+// When a binding's view only projects columns of one table (no WHERE, no joins, no
+// expressions): that table and the column behind each view column (name[]). (Datum)0 otherwise.
+static Datum plain_projection(const char* view_name, int ncolumns, Oid* table) {
+  *table = InvalidOid;
+  Oid ns = get_namespace_oid("polar_bindings", false);
+  Relation view = table_open(get_relname_relid(view_name, ns), AccessShareLock);
+  Query* q = get_view_query(view);
+  Datum result = (Datum)0;
+  bool plain = q->setOperations == nullptr && !q->hasAggs && !q->hasWindowFuncs && !q->hasTargetSRFs &&
+               !q->hasSubLinks && q->groupClause == NIL && q->distinctClause == NIL && q->limitCount == nullptr &&
+               q->limitOffset == nullptr && q->havingQual == nullptr && q->cteList == NIL &&
+               q->jointree->quals == nullptr && list_length(q->jointree->fromlist) == 1 &&
+               IsA(linitial(q->jointree->fromlist), RangeTblRef);
+  if (plain) {
+    int rtindex = castNode(RangeTblRef, linitial(q->jointree->fromlist))->rtindex;
+    RangeTblEntry* rte = rt_fetch(rtindex, q->rtable);
+    plain = rte->rtekind == RTE_RELATION && (rte->relkind == RELKIND_RELATION || rte->relkind == RELKIND_PARTITIONED_TABLE);
+    Datum* names = static_cast<Datum*>(palloc0(sizeof(Datum) * (ncolumns + 1)));
+    int n = 0;
+    ListCell* lc;
+    foreach (lc, q->targetList) {
+      TargetEntry* te = lfirst_node(TargetEntry, lc);
+      if (te->resjunk) continue;
+      Var* var = IsA(te->expr, Var) ? reinterpret_cast<Var*>(te->expr) : nullptr;
+      if (!plain || !var || var->varno != rtindex || var->varlevelsup != 0 || var->varattno <= 0 || n >= ncolumns) {
+        plain = false;
+        break;
+      }
+      names[n++] = DirectFunctionCall1(namein, CStringGetDatum(get_attname(rte->relid, var->varattno, false)));
+    }
+    if (plain && n == ncolumns) {
+      *table = rte->relid;
+      result = PointerGetDatum(construct_array(names, n, NAMEOID, NAMEDATALEN, false, TYPALIGN_CHAR));
+    }
+  }
+  table_close(view, AccessShareLock);
+  return result;
+}
 
 // Sets search_path for the rest of this function call (the caller's, while reading its query).
 static void set_search_path(const char* path) {
@@ -151,20 +204,25 @@ Datum pg_polar_bind(PG_FUNCTION_ARGS) {
   appendStringInfo(&ddl, ") AS %s", query);
   if (SPI_execute(ddl.data, false, 0) != SPI_OK_UTILITY) elog(ERROR, "pg_polar: could not create the binding's view");
   set_search_path("pg_catalog, pg_temp");
+  Oid base_table = InvalidOid;
+  Datum base_columns = plain_projection(view_name, ncolumns, &base_table);
 
-  Oid argtypes[6] = {INT4OID, TEXTOID, TEXTOID, TEXTOID, TEXTARRAYOID, NAMEOID};
+  Oid argtypes[8] = {INT4OID, TEXTOID, TEXTOID, TEXTOID, TEXTARRAYOID, NAMEOID, OIDOID, NAMEARRAYOID};
   Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * (ncolumns + 1)));
   for (int i = 0; i < ncolumns; i++) items[i] = CStringGetTextDatum(types[i]);
-  Datum values[6] = {Int32GetDatum(id),
+  Datum values[8] = {Int32GetDatum(id),
                      CStringGetTextDatum(predicate),
                      CStringGetTextDatum(signature),
                      CStringGetTextDatum(query),
                      PointerGetDatum(construct_array(items, ncolumns, TEXTOID, -1, false, TYPALIGN_INT)),
-                     DirectFunctionCall1(namein, CStringGetDatum(view_name))};
+                     DirectFunctionCall1(namein, CStringGetDatum(view_name)),
+                     ObjectIdGetDatum(base_table),
+                     base_columns};
+  char nulls[9] = {' ', ' ', ' ', ' ', ' ', ' ', OidIsValid(base_table) ? ' ' : 'n', OidIsValid(base_table) ? ' ' : 'n', '\0'};
   int ret = SPI_execute_with_args(
-      "INSERT INTO polar.binding_defs (id, predicate, signature, query, column_types, view_name) "
-      "VALUES ($1, $2, $3, $4, $5, $6)",
-      6, argtypes, values, nullptr, false, 0);
+      "INSERT INTO polar.binding_defs (id, predicate, signature, query, column_types, view_name, base_table, "
+      "base_columns) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+      8, argtypes, values, nulls, false, 0);
   if (ret != SPI_OK_INSERT) elog(ERROR, "pg_polar: could not store the binding");
   regenerate_filters(policy->program.get());
   policy_catalog_changed();  // every backend recompiles its plans with the binding

@@ -17,6 +17,8 @@ struct BindingRow {
   char* view_name;
   int ncolumns;
   char** column_types;
+  char* base_table;     // quoted, schema-qualified; NULL unless a plain projection of one table
+  char** base_columns;  // quoted, per result column
 };
 
 // Every binding, by id (inside SPI). `after_write`: the caller changed the catalog in this

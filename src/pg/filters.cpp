@@ -13,15 +13,18 @@ namespace {
 struct FilterRow {
   char* name;
   char* table;  // quoted, schema-qualified
+  char* relname;
   char* key_column;
   char* key_type;  // pg_type.typname
   char* resource_type;
   char* action;
+  char* rls_command;  // NULL without row-level security
+  int rls_parts;
 };
 
 const char* kFilterRows =
-    "SELECT f.name, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname), "
-    "f.key_column, t.typname, f.resource_type, f.action "
+    "SELECT f.name, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname), c.relname, "
+    "f.key_column, t.typname, f.resource_type, f.action, f.rls_command, f.rls_parts "
     "FROM polar.filter_defs f JOIN pg_catalog.pg_class c ON c.oid = f.table_oid "
     "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
     "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attname = f.key_column "
@@ -39,16 +42,32 @@ FilterRow* read_filters(const char* where, Oid type, Datum value, int* count) {
   for (int i = 0; i < n; i++) {
     HeapTuple t = SPI_tuptable->vals[i];
     TupleDesc d = SPI_tuptable->tupdesc;
+    bool isnull = false;
     rows[i] = {SPI_getvalue(t, d, 1), SPI_getvalue(t, d, 2), SPI_getvalue(t, d, 3),
-               SPI_getvalue(t, d, 4), SPI_getvalue(t, d, 5), SPI_getvalue(t, d, 6)};
+               SPI_getvalue(t, d, 4), SPI_getvalue(t, d, 5), SPI_getvalue(t, d, 6),
+               SPI_getvalue(t, d, 7), SPI_getvalue(t, d, 8), DatumGetInt32(SPI_getbinval(t, d, 9, &isnull))};
   }
   *count = n;
   return rows;
 }
 
-// CREATE OR REPLACE VIEW for one filter.
+void run_ddl(const char* sql) {
+  if (SPI_execute(sql, false, 0) != SPI_OK_UTILITY) elog(ERROR, "pg_polar: could not run: %s", sql);
+}
+
+char* part_view(const FilterRow& f, int i) {
+  return psprintf("polar_filters.%s", quote_identifier(psprintf("%s_p%d", f.name, i)));
+}
+
+char* policy_name(const FilterRow& f) { return psprintf("polar_%s", f.name); }
+
+// The filter's view, and with row-level security its policy (which reads per-part views owned by
+// the extension: a policy runs with the querying role's privileges, the fact tables are private).
 void create_view(const polar::ir::Program* program, const FilterRow& f, const BindingRow* bindings, int nbindings) {
-  char* sql = nullptr;
+  char* view_sql = nullptr;
+  char* policy_sql = nullptr;
+  char** part_sql = nullptr;
+  int nparts = 0;
   POLAR_WALL({
     polar::FilterSpec spec;
     spec.resource_type = f.resource_type;
@@ -58,12 +77,45 @@ void create_view(const polar::ir::Program* program, const FilterRow& f, const Bi
     spec.key.type = f.resource_type;
     polar::set_column_type(spec.key, f.key_type, 1);
     spec.actor = "pg_catalog.current_setting('polar.actor', true)";
-    sql = wall_strdup(polar::compile_filter(*program, spec, to_core_bindings(bindings, nbindings)));
+    spec.outer = "\"k\"";
+    std::vector<polar::FilterPart> parts = polar::compile_filter(*program, spec, to_core_bindings(bindings, nbindings));
+    std::string predicate = polar::filter_predicate(parts, [&](size_t i) { return parts[i].select; });
+    view_sql = wall_strdup("SELECT " + spec.outer + "." + spec.key_column + " FROM " + spec.table + " AS " +
+                           spec.outer + " WHERE " + predicate);
+    nparts = static_cast<int>(parts.size());
+    if (f.rls_command && nparts < 64) {
+      std::vector<std::string> selects;
+      for (size_t i = 0; i < parts.size(); i++) {
+        selects.push_back(parts[i].select);
+        // The policy qualifies the row's columns with the table's own name.
+        for (std::string& c : parts[i].columns) c = quote_identifier(f.relname) + c.substr(spec.outer.size());
+      }
+      part_sql = wall_strdup_all(selects);
+      std::string rls = polar::filter_predicate(parts, [&](size_t i) {
+        return "SELECT * FROM polar_filters." + std::string(quote_identifier(
+                                                     (std::string(f.name) + "_p" + std::to_string(i)).c_str()));
+      });
+      policy_sql = wall_strdup(rls);
+    }
   });
-  const char* view = quote_identifier(f.name);
-  if (SPI_execute(psprintf("CREATE OR REPLACE VIEW polar_filters.%s (id) AS %s", view, sql), false, 0) != SPI_OK_UTILITY)
-    elog(ERROR, "pg_polar: could not create filter view %s", f.name);
-  SPI_execute(psprintf("GRANT SELECT ON polar_filters.%s TO PUBLIC", view), false, 0);
+  run_ddl(psprintf("CREATE OR REPLACE VIEW polar_filters.%s (id) AS %s", quote_identifier(f.name), view_sql));
+  run_ddl(psprintf("GRANT SELECT ON polar_filters.%s TO PUBLIC", quote_identifier(f.name)));
+  if (!f.rls_command) return;
+  if (nparts >= 64) elog(ERROR, "pg_polar: row-level security for %s needs too many subqueries", f.relname);
+  char* table = f.table;
+  run_ddl(psprintf("DROP POLICY IF EXISTS %s ON %s", quote_identifier(policy_name(f)), table));
+  for (int i = 0; i < f.rls_parts; i++) run_ddl(psprintf("DROP VIEW IF EXISTS %s", part_view(f, i)));
+  for (int i = 0; i < nparts; i++) {
+    run_ddl(psprintf("CREATE VIEW %s AS %s", part_view(f, i), part_sql[i]));
+    run_ddl(psprintf("GRANT SELECT ON %s TO PUBLIC", part_view(f, i)));
+  }
+  run_ddl(psprintf("ALTER TABLE %s ENABLE ROW LEVEL SECURITY", table));
+  run_ddl(psprintf("CREATE POLICY %s ON %s FOR %s USING %s", quote_identifier(policy_name(f)), table, f.rls_command,
+                   policy_sql));
+  Oid types[2] = {INT4OID, NAMEOID};
+  Datum values[2] = {Int32GetDatum(nparts), DirectFunctionCall1(namein, CStringGetDatum(f.name))};
+  SPI_execute_with_args("UPDATE polar.filter_defs SET rls_parts = $1 WHERE name = $2", 2, types, values, nullptr, false,
+                        0);
 }
 
 void check_resource_type(const char* type) {
@@ -74,7 +126,7 @@ void check_resource_type(const char* type) {
                     errhint("Pass a type name such as 'Repository'.")));
 }
 
-// Stores a filter definition and creates its view.
+// Stores a filter definition and creates its view (and policy).
 void define_filter(const char* name, Oid table, const char* key_column, const char* resource_type, const char* action,
                    const char* rls_command) {
   check_resource_type(resource_type);
@@ -133,14 +185,19 @@ Datum pg_polar_create_filter(PG_FUNCTION_ARGS) {
 PG_FUNCTION_INFO_V1(pg_polar_drop_filter);
 Datum pg_polar_drop_filter(PG_FUNCTION_ARGS) {
   if (PG_ARGISNULL(0)) PG_RETURN_BOOL(false);
-  char* name = NameStr(*PG_GETARG_NAME(0));
   SPI_connect();
+  int n = 0;
+  FilterRow* rows = read_filters("f.name = $1", NAMEOID, PG_GETARG_DATUM(0), &n);
+  for (int i = 0; i < n; i++) {
+    if (rows[i].rls_command)
+      run_ddl(psprintf("DROP POLICY IF EXISTS %s ON %s", quote_identifier(policy_name(rows[i])), rows[i].table));
+    for (int p = 0; p < rows[i].rls_parts; p++) run_ddl(psprintf("DROP VIEW IF EXISTS %s", part_view(rows[i], p)));
+    run_ddl(psprintf("DROP VIEW IF EXISTS polar_filters.%s", quote_identifier(rows[i].name)));
+  }
   Oid types[1] = {NAMEOID};
   Datum values[1] = {PG_GETARG_DATUM(0)};
   SPI_execute_with_args("DELETE FROM polar.filter_defs WHERE name = $1", 1, types, values, nullptr, false, 0);
   bool removed = SPI_processed > 0;
-  // CASCADE also removes a row-level security policy that reads the view.
-  if (removed) SPI_execute(psprintf("DROP VIEW IF EXISTS polar_filters.%s CASCADE", quote_identifier(name)), false, 0);
   SPI_finish();
   PG_RETURN_BOOL(removed);
 }
@@ -158,24 +215,13 @@ Datum pg_polar_enable_rls(PG_FUNCTION_ARGS) {
   if (strcmp(command, "SELECT") && strcmp(command, "UPDATE") && strcmp(command, "DELETE") && strcmp(command, "ALL"))
     ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("invalid command \"%s\"", command),
                     errhint("Use SELECT, UPDATE, DELETE or ALL.")));
-  char* relname = get_rel_name(table);
-  char* filter = psprintf("%s_%s_%s", relname, action, command);
-  char* policy = psprintf("polar_%s_%s", action, command);
-  for (char* name : {filter, policy})
-    for (char* c = name; *c; c++)
-      *c = isalnum(static_cast<unsigned char>(*c)) ? static_cast<char>(pg_tolower(static_cast<unsigned char>(*c))) : '_';
+  char* filter = psprintf("%s_%s_%s", get_rel_name(table), action, command);
+  for (char* c = filter; *c; c++)
+    *c = isalnum(static_cast<unsigned char>(*c)) ? static_cast<char>(pg_tolower(static_cast<unsigned char>(*c))) : '_';
   SPI_connect();
   define_filter(filter, table, key, type, action, command);
-  char* qualified = quote_qualified_identifier(get_namespace_name(get_rel_namespace(table)), relname);
-  SPI_execute(psprintf("ALTER TABLE %s ENABLE ROW LEVEL SECURITY", qualified), false, 0);
-  SPI_execute(psprintf("DROP POLICY IF EXISTS %s ON %s", quote_identifier(policy), qualified), false, 0);
-  int ret = SPI_execute(psprintf("CREATE POLICY %s ON %s FOR %s USING (%s IN (SELECT id FROM polar_filters.%s))",
-                                 quote_identifier(policy), qualified, command, quote_identifier(key),
-                                 quote_identifier(filter)),
-                        false, 0);
-  if (ret != SPI_OK_UTILITY) elog(ERROR, "pg_polar: could not create the row-level security policy");
   SPI_finish();
-  PG_RETURN_TEXT_P(cstring_to_text(policy));
+  PG_RETURN_TEXT_P(cstring_to_text(psprintf("polar_%s", filter)));
 }
 
 }  // extern "C"

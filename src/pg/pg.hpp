@@ -21,6 +21,12 @@ extern "C" {
 #include "utils/snapmgr.h"
 #include "utils/timestamp.h"
 #include "utils/guc.h"
+#include "access/table.h"
+#include "nodes/parsenodes.h"
+#include "rewrite/rewriteHandler.h"
+#include "parser/parsetree.h"
+#include "catalog/pg_class.h"
+#include "utils/rel.h"
 #include "access/xact.h"
 }
 

@@ -123,6 +123,7 @@ PlanEntry* plan_entry(LoadedPolicy* policy, const polar::QuerySpec& spec) {
   if (it != policy->plans.end()) return &it->second;
   PlanEntry entry;
   entry.compiled = polar::compile_query(*policy->program, spec, policy->bindings);
+  entry.exists_only = spec.exists_only;
   return &policy->plans.emplace(key, std::move(entry)).first->second;
 }
 
@@ -139,7 +140,10 @@ void ensure_prepared(LoadedPolicy* policy, PlanEntry* entry) {
     if (p.kind == polar::SqlParam::Kind::Text || p.kind == polar::SqlParam::Kind::TextArray) constants[i] = constant_param(p);
   }
   MemoryContextSwitchTo(old);
-  SPIPlanPtr plan = SPI_prepare(entry->compiled.sql.c_str(), n, types);
+  // Checks are short index lookups: a generic plan from the first call avoids re-planning
+  // each shape five times per backend before the plan cache settles on it anyway.
+  int options = entry->exists_only ? CURSOR_OPT_GENERIC_PLAN : 0;
+  SPIPlanPtr plan = SPI_prepare_cursor(entry->compiled.sql.c_str(), n, types, options);
   if (!plan)
     elog(ERROR, "pg_polar: could not prepare a compiled query: %s\n%s", SPI_result_code_string(SPI_result),
          entry->compiled.sql.c_str());

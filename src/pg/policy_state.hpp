@@ -18,6 +18,7 @@ struct PlanEntry {
   SPIPlanPtr plan = nullptr;   // prepared on first use
   Oid* types = nullptr;        // per parameter
   Datum* constants = nullptr;  // parameter values fixed by the plan (Text, TextArray)
+  bool exists_only = false;
 };
 
 struct LoadedPolicy {

@@ -9,6 +9,7 @@
 // DELETE FROM polar.fact_N). Exit status: 0 = no mismatch, 1 = mismatches, 2 = usage/setup error.
 #include <libpq-fe.h>
 #include <poll.h>
+#include <signal.h>
 
 #include <algorithm>
 #include <chrono>
@@ -21,6 +22,7 @@
 #include <iostream>
 #include <map>
 #include <sstream>
+#include <thread>
 
 #include "analyze.hpp"
 #include "case_file.hpp"
@@ -47,7 +49,10 @@ struct Options {
   std::string out_dir = "differential-failures";
   int max_reports = 3;  // shrunk reports per mismatch category
   bool shrink = true;
-  int statement_timeout = 5;  // seconds; a query that takes longer is a failure ("timeout")
+  bool shrink_timeouts = false;
+  bool shrink_replays = false;
+  bool kill_stuck = false;     // SIGKILL backends that ignore the timeout (own throwaway cluster only)
+  int statement_timeout = 3;  // seconds; a query that takes longer is a failure ("timeout")
   double shrink_budget = 30;  // seconds of shrinking per report
   CompareOptions compare;
 };
@@ -57,7 +62,8 @@ struct Options {
   fprintf(stderr,
           "usage: polar_differential [--conninfo STR] [--seed N] [--cases N] [--replay FILE|DIR]... [--verbose]\n"
           "                          [--out DIR] [--max-reports N] [--lenient-null-star] [--no-shrink]\n"
-          "                          [--only I] [--shard K/N] [--dump DIR] [--statement-timeout S] [--shrink-budget S]\n");
+          "                          [--only I] [--shard K/N] [--dump DIR] [--statement-timeout S] [--shrink-budget S]\n"
+          "                          [--shrink-timeouts] [--shrink-replays] [--kill-stuck-backends]   (only on a private throwaway cluster: SIGKILL restarts it)\n");
   exit(2);
 }
 
@@ -73,7 +79,10 @@ uint64_t splitmix(uint64_t x) {
 
 class Db {
  public:
-  Db(const std::string& conninfo, int timeout_seconds) : conninfo_(conninfo), timeout_(timeout_seconds) { connect(); }
+  Db(const std::string& conninfo, int timeout_seconds, bool kill_stuck)
+      : conninfo_(conninfo), timeout_(timeout_seconds), kill_stuck_(kill_stuck) {
+    connect();
+  }
   ~Db() { PQfinish(conn_); }
 
   // Runs one statement. A statement that outlives statement_timeout by more than a second
@@ -135,8 +144,14 @@ class Db {
   int terminated() const { return terminated_; }
 
  private:
-  void connect() {
+  void connect(int retry_seconds = 0) {
     conn_ = PQconnectdb(conninfo_.c_str());
+    auto until = std::chrono::steady_clock::now() + std::chrono::seconds(retry_seconds);
+    while (PQstatus(conn_) != CONNECTION_OK && std::chrono::steady_clock::now() < until) {
+      PQfinish(conn_);
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      conn_ = PQconnectdb(conninfo_.c_str());
+    }
     if (PQstatus(conn_) != CONNECTION_OK) {
       fprintf(stderr, "polar_differential: cannot connect: %s", PQerrorMessage(conn_));
       exit(2);
@@ -151,6 +166,14 @@ class Db {
   void terminate_backend() {
     terminated_++;
     int pid = PQbackendPID(conn_);
+    if (kill_stuck_) {
+      // SIGTERM would wait for the backend to check for interrupts; SIGKILL makes the
+      // postmaster restart the (throwaway, private) cluster, which takes a moment.
+      kill(pid, SIGKILL);
+      PQfinish(conn_);
+      connect(120);
+      return;
+    }
     PGconn* killer = PQconnectdb(conninfo_.c_str());
     if (PQstatus(killer) != CONNECTION_OK) {
       fprintf(stderr, "polar_differential: cannot connect to terminate backend %d: %s", pid, PQerrorMessage(killer));
@@ -224,6 +247,7 @@ class Db {
  private:
   std::string conninfo_;
   int timeout_;
+  bool kill_stuck_;
   PGconn* conn_ = nullptr;
   int terminated_ = 0;
   long statements_ = 0;
@@ -488,9 +512,15 @@ void print_mismatch(const Case& c, const Verdict& v, const std::string& where) {
 
 // Reports one failure: shrinks it (the first few of each category) and writes a .case file.
 void report_failure(Db& db, const Options& opts, Stats& st, const Case& c, size_t query_index, bool load,
-                    const Verdict& v, const std::string& where) {
+                    const Verdict& v, const std::string& where, bool replayed) {
   st.mismatches++;
   st.mismatch_categories[v.category]++;
+  if (replayed) {  // a regression case: already minimal, report every failing query
+    Case one = c;
+    if (!load) one.queries = {c.queries[query_index]};
+    print_mismatch(one, v, where);
+    return;
+  }
   int& written = st.reports_written[v.category];
   if (written >= opts.max_reports) {
     if (opts.verbose) printf("(mismatch %s: %s; category already reported)\n", where.c_str(), v.category.c_str());
@@ -504,7 +534,7 @@ void report_failure(Db& db, const Options& opts, Stats& st, const Case& c, size_
     auto shrink_start = std::chrono::steady_clock::now();
     // A timeout is not shrunk (every step could take the whole statement_timeout): only its query is kept.
     small = shrink(db, c, query_index, load, v.category, opts.compare, &steps,
-                   v.category.rfind("timeout", 0) == 0 ? 0.0 : opts.shrink_budget);
+                   v.category.rfind("timeout", 0) == 0 && !opts.shrink_timeouts ? 0.0 : opts.shrink_budget);
     st.shrink_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - shrink_start).count();
     CaseOutcome o = run_case(db, small, opts.compare);
     if (load) {
@@ -528,7 +558,8 @@ void report_failure(Db& db, const Options& opts, Stats& st, const Case& c, size_
   printf("--- written to %s\n", path.c_str());
 }
 
-bool process(Db& db, const Options& opts, Stats& st, const Case& c, const std::string& where, const Features* features) {
+bool process(Db& db, const Options& opts, Stats& st, const Case& c, const std::string& where, const Features* features,
+             bool replayed = false) {
   st.cases++;
   CaseOutcome o = run_case(db, c, opts.compare);
   if (o.invalid) {
@@ -551,7 +582,7 @@ bool process(Db& db, const Options& opts, Stats& st, const Case& c, const std::s
   if (o.load_failed) {
     st.load_failures++;
     st.failing_cases++;
-    report_failure(db, opts, st, c, 0, true, o.load_failure, where);
+    report_failure(db, opts, st, c, 0, true, o.load_failure, where, replayed);
     return false;
   }
   st.loaded++;
@@ -598,7 +629,7 @@ bool process(Db& db, const Options& opts, Stats& st, const Case& c, const std::s
         st.compared++;
         if (ok) st.failing_cases++;
         ok = false;
-        report_failure(db, opts, st, c, q.index, false, q.verdict, where + " query " + std::to_string(q.index));
+        report_failure(db, opts, st, c, q.index, false, q.verdict, where + " query " + std::to_string(q.index), replayed);
         break;
     }
     if (opts.verbose && q.verdict.kind != Verdict::Kind::Mismatch)
@@ -690,10 +721,13 @@ int main(int argc, char** argv) {
     else if (a == "--no-shrink") opts.shrink = false;
     else if (a == "--statement-timeout") opts.statement_timeout = std::stoi(value());
     else if (a == "--shrink-budget") opts.shrink_budget = std::stod(value());
+    else if (a == "--kill-stuck-backends") opts.kill_stuck = true;
+    else if (a == "--shrink-timeouts") opts.shrink_timeouts = true;
+    else if (a == "--shrink-replays") opts.shrink_replays = true;
     else if (a == "-h" || a == "--help") usage(nullptr);
     else usage(("unknown argument " + a).c_str());
   }
-  Db db(opts.conninfo, opts.statement_timeout);
+  Db db(opts.conninfo, opts.statement_timeout, opts.kill_stuck);
   Stats st;
   auto start = std::chrono::steady_clock::now();
   bool ok = true;
@@ -716,7 +750,7 @@ int main(int argc, char** argv) {
         ok = false;
         continue;
       }
-      bool passed = process(db, opts, st, c, fs::path(file).stem().string(), nullptr);
+      bool passed = process(db, opts, st, c, fs::path(file).stem().string(), nullptr, !opts.shrink_replays);
       printf("replay %s: %s\n", file.c_str(), passed ? "ok" : "MISMATCH");
       ok = ok && passed;
     }

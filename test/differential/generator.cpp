@@ -326,7 +326,7 @@ void Generator::add_rule(std::vector<PolicyItem>& items, const std::string& text
 
 void Generator::make_custom_rules(std::vector<PolicyItem>& items) {
   bool group = block("Group") != nullptr;
-  int n = below(5);
+  int n = 1 + below(5);
   for (int i = 0; i < n; i++) {
     const Block& R = random_resource();
     const std::string T = R.type;
