@@ -94,7 +94,8 @@ void check_extends(Analyzer& a, std::map<std::string, const ast::Block*>& declar
         for (auto p = from; p + 1 != stack.end(); ++p) msg += ", which extends '" + *(p + 1) + "'";
         msg += ", which extends '" + s + "'.";
         // Shorten the common two-type case to the spec's wording.
-        if (stack.end() - from == 2) msg = "Inheritance cycle: '" + n + "' extends '" + s + "', which extends '" + n + "'.";
+        if (stack.end() - from == 2)
+          msg = "Inheritance cycle: '" + n + "' extends '" + s + "', which extends '" + n + "'.";
         SourcePos pos = declared[n]->type.pos;
         for (const ast::Name& e : declared[n]->extends)
           if (e.text == s) pos = e.pos;
@@ -127,7 +128,8 @@ void collect_type_uses_in_expr(Analyzer& a, const ast::Expr& e) {
 
 void collect_type_uses_in_param(Analyzer& a, const ast::Param& p) {
   if (p.type) a.note_type_use(p.type->text, p.type->pos);
-  if (p.term.kind == ast::Term::Kind::Literal && p.term.value.is_entity()) a.note_type_use(p.term.value.type, p.term.pos);
+  if (p.term.kind == ast::Term::Kind::Literal && p.term.value.is_entity())
+    a.note_type_use(p.term.value.type, p.term.pos);
 }
 
 void collect_type_uses(Analyzer& a, const ast::Policy& policy) {
@@ -207,7 +209,8 @@ void resolve_own_names(Analyzer& a, const ast::Block& b, ResolvedBlock& rb,
                                     : d->kind == ast::DeclKind::Permissions ? &seen.permissions
                                                                             : &seen.relations;
     if (*slot) {
-      a.diags.error("B06", d->keyword.pos, std::string("Multiple '") + decl_word(d->kind) + "' declarations in " + where + ".");
+      a.diags.error("B06", d->keyword.pos,
+                    std::string("Multiple '") + decl_word(d->kind) + "' declarations in " + where + ".");
       continue;
     }
     *slot = d;
@@ -218,15 +221,17 @@ void resolve_own_names(Analyzer& a, const ast::Block& b, ResolvedBlock& rb,
         continue;
       }
       if (d->shape != ast::Declaration::Shape::Map) {
-        a.diags.error("B05", d->value_pos,
-                      std::string("Expected 'relations' declaration to be a dictionary; found ") + shape_word(d->shape) + ".");
+        a.diags.error(
+            "B05", d->value_pos,
+            std::string("Expected 'relations' declaration to be a dictionary; found ") + shape_word(d->shape) + ".");
         continue;
       }
       for (const ast::RelationItem& item : d->relations) {
         auto existing = rb.kinds.find(item.name.text);
         if (existing != rb.kinds.end()) {
           if (existing->second == TermKind::Relation)
-            a.diags.warning("W01", item.name.pos, "Relation \"" + item.name.text + "\" is listed twice in " + where + ".");
+            a.diags.warning("W01", item.name.pos,
+                            "Relation \"" + item.name.text + "\" is listed twice in " + where + ".");
           else
             a.diags.error("B07", item.name.pos,
                           "Cannot declare " + quoted(item.name.text) + " as a relation in " + where +
@@ -248,16 +253,17 @@ void resolve_own_names(Analyzer& a, const ast::Block& b, ResolvedBlock& rb,
     TermKind kind = d->kind == ast::DeclKind::Roles ? TermKind::Role : TermKind::Permission;
     if (d->shape != ast::Declaration::Shape::List || !d->non_strings.empty()) {
       SourcePos pos = d->non_strings.empty() ? d->value_pos : d->non_strings.front();
-      a.diags.error("B05", pos,
-                    std::string("Expected '") + decl_word(d->kind) + "' declaration to be a list of strings; found " +
-                        (d->shape == ast::Declaration::Shape::List ? "a list with a non-string entry"
-                                                                   : shape_word(d->shape)) +
-                        ".");
+      a.diags.error(
+          "B05", pos,
+          std::string("Expected '") + decl_word(d->kind) + "' declaration to be a list of strings; found " +
+              (d->shape == ast::Declaration::Shape::List ? "a list with a non-string entry" : shape_word(d->shape)) +
+              ".");
       if (d->shape != ast::Declaration::Shape::List) continue;
     }
     for (const ast::Name& s : d->strings) {
       if (s.text.empty()) {
-        a.diags.error("B08", s.pos, std::string("Empty string is not a valid ") + kind_word(kind) + " name in " + where + ".");
+        a.diags.error("B08", s.pos,
+                      std::string("Empty string is not a valid ") + kind_word(kind) + " name in " + where + ".");
         continue;
       }
       auto existing = rb.kinds.find(s.text);
@@ -278,7 +284,8 @@ void resolve_own_names(Analyzer& a, const ast::Block& b, ResolvedBlock& rb,
 }
 
 // Adds the names of every supertype to `rb`, reporting conflicts with its own names (B13).
-void inherit_names(Analyzer& a, const ast::Block& b, ResolvedBlock& rb, const std::vector<std::string>& supers_in_order) {
+void inherit_names(Analyzer& a, const ast::Block& b, ResolvedBlock& rb,
+                   const std::vector<std::string>& supers_in_order) {
   ResolvedBlock merged;
   merged.type = rb.type;
   std::map<std::string, std::string> origin;  // name -> supertype it came from

@@ -80,14 +80,17 @@ void check_tests(Analyzer& a, const ast::Policy& policy) {
   std::map<std::string, SourcePos> fixtures;
   for (const ast::Fixture& f : policy.fixtures) {
     auto [it, fresh] = fixtures.emplace(f.name.text, f.name.pos);
-    if (!fresh) a.diags.error("T02", f.name.pos, "Duplicate fixture " + f.name.text + "; first defined at " + at(it->second) + ".");
+    if (!fresh)
+      a.diags.error("T02", f.name.pos,
+                    "Duplicate fixture " + f.name.text + "; first defined at " + at(it->second) + ".");
     for (const ast::Fact& fact : f.facts) check_test_fact(a, fact);
   }
   std::map<std::string, SourcePos> tests;
   for (const ast::Test& t : policy.tests) {
     auto [it, fresh] = tests.emplace(t.name.text, t.name.pos);
     if (!fresh)
-      a.diags.error("T01", t.name.pos, "Duplicate test name " + quoted(t.name.text) + "; first defined at " + at(it->second) + ".");
+      a.diags.error("T01", t.name.pos,
+                    "Duplicate test name " + quoted(t.name.text) + "; first defined at " + at(it->second) + ".");
     for (const ast::Name& fx : t.setup_fixtures) {
       if (fixtures.count(fx.text)) continue;
       std::string suggestion;

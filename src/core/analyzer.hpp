@@ -23,7 +23,7 @@ struct ResolvedBlock {
   std::map<std::string, TermKind> kinds;
   std::map<std::string, std::string> relation_types;
   std::vector<std::string> roles, permissions;  // in declaration order, inherited first
-  std::string describe() const;                  // "'Repository' resource block" / "global block"
+  std::string describe() const;                 // "'Repository' resource block" / "global block"
 };
 
 struct Analyzer {

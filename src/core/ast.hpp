@@ -38,7 +38,7 @@ struct Term {
 
 // A rule head parameter or an assertion argument: `x`, `x: T`, `_`, `_: T` or a literal.
 struct Param {
-  Term term;                  // Variable, Wildcard or Literal
+  Term term;                 // Variable, Wildcard or Literal
   std::optional<Name> type;  // the specializer after ':', if any
 };
 
@@ -61,14 +61,15 @@ struct Expr {
   Kind kind = Kind::And;
   SourcePos pos;  // first character of the construct
   std::vector<Expr> operands;
-  Name name;              // Call: predicate name
+  Name name;               // Call: predicate name
   std::vector<Term> args;  // Call
   CompareOp op = CompareOp::Eq;
-  Term lhs;  // Compare, Matches, In
-  Term rhs;  // Compare
-  Name type;  // Matches
-  std::vector<Literal> list;  // In
-  Name term;  // ShRole / ShGlobal: the string; ShVarOn: the variable
+  SourcePos op_pos;              // Compare: the operator; ShRole/ShVarOn with a relation: the `on` keyword
+  Term lhs;                      // Compare, Matches, In
+  Term rhs;                      // Compare
+  Name type;                     // Matches
+  std::vector<Literal> list;     // In
+  Name term;                     // ShRole / ShGlobal: the string; ShVarOn: the variable
   std::optional<Name> relation;  // ShRole with `on`, ShVarOn
 };
 

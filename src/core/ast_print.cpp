@@ -14,9 +14,9 @@ std::string join_terms(const std::vector<ast::Term>& terms) {
 
 // Parenthesise an operand whose operator binds looser than its parent's.
 std::string operand(const ast::Expr& child, ast::Expr::Kind parent) {
-  bool needs = (parent == ast::Expr::Kind::And && child.kind == ast::Expr::Kind::Or) ||
-               (parent == ast::Expr::Kind::Not &&
-                (child.kind == ast::Expr::Kind::And || child.kind == ast::Expr::Kind::Or));
+  bool needs =
+      (parent == ast::Expr::Kind::And && child.kind == ast::Expr::Kind::Or) ||
+      (parent == ast::Expr::Kind::Not && (child.kind == ast::Expr::Kind::And || child.kind == ast::Expr::Kind::Or));
   return needs ? "(" + to_polar(child) + ")" : to_polar(child);
 }
 

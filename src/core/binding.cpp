@@ -71,30 +71,31 @@ Binding parse_binding_signature(const std::string& signature) {
 }
 
 void set_column_type(BindingPosition& p, const std::string& typname, int column_number) {
-  auto fail = [&](const std::string& accepted) {
+  bool entity = Value{p.type, "x"}.is_entity();
+  std::string accepted = p.type == kBooleanType   ? "boolean"
+                         : p.type == kIntegerType ? "smallint, integer, bigint"
+                         : p.type == kStringType  ? "text, varchar"
+                                                  : "smallint, integer, bigint, text, varchar, uuid";
+  auto fail = [&]() {
     throw PolarError(ErrorKind::WrongType,
-                     "binding column " + std::to_string(column_number) + " has type " + typname + ", which cannot hold " +
-                         p.type + " values",
+                     "binding column " + std::to_string(column_number) + " has type " + typname +
+                         ", which cannot hold " + p.type + " values",
                      "Accepted column types for " + p.type + ": " + accepted + ". Cast the column in the query.");
   };
   if (typname == "int2" || typname == "int4" || typname == "int8") {
-    if (p.type == kStringType || p.type == kBooleanType) fail("text, varchar");
+    if (!entity && p.type != kIntegerType) fail();
     p.raw = RawKind::Integer;
   } else if (typname == "text" || typname == "varchar" || typname == "bpchar") {
-    if (p.type == kIntegerType) fail("smallint, integer, bigint");
-    if (p.type == kBooleanType) fail("boolean");
+    if (!entity && p.type != kStringType) fail();
     p.raw = RawKind::Text;
   } else if (typname == "uuid") {
-    if (!Value{p.type, "x"}.is_entity()) fail(p.type == kBooleanType ? "boolean" : "text, varchar");
+    if (!entity) fail();
     p.raw = RawKind::Uuid;
   } else if (typname == "bool") {
-    if (p.type != kBooleanType) fail("smallint, integer, bigint, text, varchar, uuid");
+    if (p.type != kBooleanType) fail();
     p.raw = RawKind::Boolean;
   } else {
-    fail(p.type == kBooleanType ? "boolean"
-         : p.type == kIntegerType ? "smallint, integer, bigint"
-         : p.type == kStringType  ? "text, varchar"
-                                  : "smallint, integer, bigint, text, varchar, uuid");
+    fail();
   }
   p.sql_type = typname == "bpchar" ? "pg_catalog.text" : "pg_catalog." + typname;
 }

@@ -23,9 +23,9 @@ enum class RawKind {
 
 struct BindingPosition {
   bool constant = false;
-  Value value;           // constant: the value every row has here
-  std::string type;      // the Polar type of this position (entity type or String/Integer/Boolean)
-  int column = -1;       // column: 0-based index into the query's result
+  Value value;       // constant: the value every row has here
+  std::string type;  // the Polar type of this position (entity type or String/Integer/Boolean)
+  int column = -1;   // column: 0-based index into the query's result
   RawKind raw = RawKind::Text;
   std::string sql_type;  // column: the SQL type name to cast decoded ids to (e.g. "pg_catalog.int4")
 };

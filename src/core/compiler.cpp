@@ -8,8 +8,8 @@
 namespace polar {
 
 std::string QuerySpec::cache_key() const {
-  std::string key = predicate + "/" + std::to_string(args.size()) + (exists_only ? "?" : "*") + (with_context ? "c" : "") +
-                    (stored_facts ? "" : "t");
+  std::string key = predicate + "/" + std::to_string(args.size()) + (exists_only ? "?" : "*") +
+                    (with_context ? "c" : "") + (stored_facts ? "" : "t");
   for (const QueryArg& a : args) {
     switch (a.kind) {
       case QueryArg::Kind::Bound:
@@ -80,13 +80,14 @@ std::vector<compiler::CQ> unfold_query(const ir::Program& program, const QuerySp
 
 }  // namespace
 
-CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, const std::vector<Binding>& bindings) {
+namespace {
+
+CompiledQuery compile_with(compiler::Specializer& specializer, const ir::Program& program, const QuerySpec& spec) {
   using namespace compiler;
   CompiledQuery out;
   for (size_t i = 0; i < spec.args.size(); i++)
     if (spec.args[i].kind == QueryArg::Kind::Free || spec.args[i].kind == QueryArg::Kind::BoundSet)
       out.output_positions.push_back(static_cast<int>(i));
-  Specializer specializer(program, bindings);
   std::vector<CQ> cqs = unfold_query(program, spec, specializer);
   out.cq_count = cqs.size();
 
@@ -118,6 +119,19 @@ CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, c
   return out;
 }
 
+}  // namespace
+
+CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, const std::vector<Binding>& bindings) {
+  compiler::Specializer specializer(program, bindings);
+  for (int attempt = 0;; attempt++) {
+    try {
+      return compile_with(specializer, program, spec);
+    } catch (const compiler::RestartCompilation&) {
+      if (attempt > 100) throw PolarError(ErrorKind::Internal, "recursion analysis did not settle");
+    }
+  }
+}
+
 namespace {
 
 // Does `var` occur in `cq` outside atom `skip` (so that the rest of the query binds it)?
@@ -139,14 +153,35 @@ bool used_outside(const compiler::CQ& cq, int var, size_t skip) {
 
 }  // namespace
 
+namespace {
+std::vector<FilterPart> filter_parts(compiler::Specializer& specializer, const ir::Program& program,
+                                     const QuerySpec& spec, const FilterSpec& filter,
+                                     const std::vector<Binding>& bindings);
+}  // namespace
+
 std::vector<FilterPart> compile_filter(const ir::Program& program, const FilterSpec& filter,
                                        const std::vector<Binding>& bindings) {
   using namespace compiler;
   QuerySpec spec;
   spec.predicate = "allow";
   spec.args = {QueryArg::bound(""), QueryArg::constant(filter.action), QueryArg::free(filter.resource_type)};
-  std::vector<SqlParam> unused;
   Specializer specializer(program, bindings);
+  for (int attempt = 0;; attempt++) {
+    try {
+      return filter_parts(specializer, program, spec, filter, bindings);
+    } catch (const RestartCompilation&) {
+      if (attempt > 100) throw PolarError(ErrorKind::Internal, "recursion analysis did not settle");
+    }
+  }
+}
+
+namespace {
+
+std::vector<FilterPart> filter_parts(compiler::Specializer& specializer, const ir::Program& program,
+                                     const QuerySpec& spec, const FilterSpec& filter,
+                                     const std::vector<Binding>& bindings) {
+  using namespace compiler;
+  std::vector<SqlParam> unused;
   std::vector<CQ> cqs = unfold_query(program, spec, specializer);
   Emitter emitter(specializer, spec, unused);
   emitter.inline_values({{0, filter.actor}});
@@ -209,6 +244,8 @@ std::vector<FilterPart> compile_filter(const ir::Program& program, const FilterS
   if (!exists_terms.empty()) parts.push_back({{}, join(exists_terms, " UNION ALL ")});
   return parts;
 }
+
+}  // namespace
 
 std::string filter_predicate(const std::vector<FilterPart>& parts, const std::function<std::string(size_t)>& source) {
   using compiler::join;

@@ -15,9 +15,9 @@ namespace polar {
 
 struct QueryArg {
   enum class Kind {
-    Bound,  // a run-time value of type `type` ("" = known only at run time) (a SQL parameter)
-    Const,  // a value fixed in the plan (`value`), e.g. the action of a check
-    Free,   // an output; `type` is the exact type asked for, "" for any
+    Bound,     // a run-time value of type `type` ("" = known only at run time) (a SQL parameter)
+    Const,     // a value fixed in the plan (`value`), e.g. the action of a check
+    Free,      // an output; `type` is the exact type asked for, "" for any
     BoundSet,  // any of a run-time array of values of type `type` (an output too: which of them hold)
   };
   Kind kind = Kind::Free;
@@ -33,7 +33,7 @@ struct QueryArg {
 struct QuerySpec {
   std::string predicate;
   std::vector<QueryArg> args;
-  bool exists_only = false;  // authorize: a single boolean
+  bool exists_only = false;   // authorize: a single boolean
   bool with_context = false;  // context facts are passed with the call
   bool stored_facts = true;   // false: policy tests see only their own (context) facts
   // A plan-cache key for this shape (same key, same SQL).
@@ -43,11 +43,11 @@ struct QuerySpec {
 // One parameter of the compiled SQL ($1, $2, ...).
 struct SqlParam {
   enum class Kind {
-    QueryArg,   // the encoded value of query position `index`
+    QueryArg,       // the encoded value of query position `index`
     QueryArgArray,  // text[] of the encoded values of set position `index`
-    Now,        // 'Integer:<unix time>', read once per call
-    Text,       // a constant: `text`
-    TextArray,  // a constant array: `array`
+    Now,            // 'Integer:<unix time>', read once per call
+    Text,           // a constant: `text`
+    TextArray,      // a constant array: `array`
     ContextColumn,  // text[] of context facts: arity `arity`, column `index` (-1 = predicate names)
   };
   Kind kind = Kind::Text;

@@ -44,7 +44,8 @@ bool CQ::unify(int a, int b) {
   CVar& y = vars[rb];
   if (x.value && y.value && *x.value != *y.value) return false;
   // Keep the root that carries a runtime input, so SQL can use it directly.
-  bool needs_runtime_check = (x.input && y.input && !(*x.input == *y.input)) || (x.input && y.value) || (x.value && y.input);
+  bool needs_runtime_check =
+      (x.input && y.input && !(*x.input == *y.input)) || (x.input && y.value) || (x.value && y.input);
   if (needs_runtime_check) {
     CCond c;
     c.kind = CCond::Kind::Equal;
@@ -62,6 +63,7 @@ bool CQ::unify(int a, int b) {
   CVar& d = vars[drop];
   if (!k.value && d.value) k.value = d.value;
   if (!k.input && d.input) k.input = d.input;
+  k.opaque = k.opaque || d.opaque;
   if (k.name.empty() || k.name[0] == '$') k.name = d.name.empty() ? k.name : d.name;
   k.type = type;
   d.parent = keep;

@@ -17,25 +17,26 @@ namespace polar::compiler {
 struct RuntimeInput {
   enum class Kind { QueryArg, Now };
   Kind kind = Kind::QueryArg;
-  int index = 0;       // QueryArg: position in the query
-  bool typed = true;   // false: the value's type is only known at run time (it is checked there)
+  int index = 0;      // QueryArg: position in the query
+  bool typed = true;  // false: the value's type is only known at run time (it is checked there)
   bool operator==(const RuntimeInput& o) const { return kind == o.kind && index == o.index; }
 };
 
 struct CVar {
-  int parent = -1;  // union-find; -1 = root
-  TypeSet type;     // static constraint on the value
-  std::optional<Value> value;          // bound to a constant
-  std::optional<RuntimeInput> input;   // bound to a runtime input (type known at compile time)
-  std::string name;                    // for readable SQL comments and explanations
+  int parent = -1;                    // union-find; -1 = root
+  TypeSet type;                       // static constraint on the value
+  std::optional<Value> value;         // bound to a constant
+  std::optional<RuntimeInput> input;  // bound to a runtime input (type known at compile time)
+  bool opaque = false;  // a value fixed only at run time (an input's stand-in in instance templates): never split on
+  std::string name;     // for readable SQL comments and explanations
 };
 
 struct CAtom {
   enum class Kind {
-    Idb,     // a derived predicate still to unfold
-    Edb,     // stored (and context) facts
-    Scc,     // a call into a recursive component
-    Values,  // a constant relation: `args` take one of `tuples` (from merging CQs that differ in constants)
+    Idb,       // a derived predicate still to unfold
+    Edb,       // stored (and context) facts
+    Scc,       // a call into a recursive component
+    Values,    // a constant relation: `args` take one of `tuples` (from merging CQs that differ in constants)
     InputSet,  // args[0] takes each value of the run-time array of query position `source`
   };
   ir::PredId pred = -1;
@@ -43,7 +44,8 @@ struct CAtom {
   Kind kind = Kind::Idb;
   std::vector<std::vector<Value>> tuples;  // Values
   int source = -1;  // Edb: -1 stored (and context) facts, else a binding index; InputSet: query position
-  std::vector<std::string> ancestry;       // instance keys unfolded to produce this atom (a safety net)
+  std::vector<std::string> ancestry;  // instance keys unfolded to produce this atom (a safety net)
+  bool sourced = false;               // Edb: its source (stored facts or a binding) is decided
 };
 
 struct CCond {
@@ -61,7 +63,7 @@ class CQ {
   std::vector<CVar> vars;
   std::vector<CAtom> atoms;
   std::vector<CCond> conds;
-  std::vector<int> head;                // variables standing for the query (or SCC member) positions
+  std::vector<int> head;  // variables standing for the query (or SCC member) positions
 
   int find(int v) const;
   int add_var(TypeSet type, std::string name = {});

@@ -27,7 +27,8 @@ Shape shape_of(const CQ& cq) {
     canon[root] = id;
     const CVar& var = cq.vars[root];
     std::string decl = "v" + std::to_string(id) + "{" + var.type.key();
-    if (var.input) decl += var.input->kind == RuntimeInput::Kind::Now ? ",now" : ",in" + std::to_string(var.input->index);
+    if (var.input)
+      decl += var.input->kind == RuntimeInput::Kind::Now ? ",now" : ",in" + std::to_string(var.input->index);
     if (var.value) {
       decl += ",c" + std::to_string(s.slots.size());
       s.slots.push_back(*var.value);

@@ -61,9 +61,14 @@ class ShorthandLowering {
   // H09/H10: `role if role on "rel"` must mention the head variable with `on` in every alternative.
   bool check_variable_head(const std::vector<Conjunction>& alternatives) {
     if (block_.roles.empty()) {
+      std::string relation = "...";
+      for (const Conjunction& conj : alternatives)
+        for (const ast::Expr* e : conj)
+          if (e->kind == ast::Expr::Kind::ShVarOn && e->relation) relation = e->relation->text;
       a_.diags.error("H10", sh_.head.pos,
                      "'" + block_.type + "' resource block declares no roles, so '" + sh_.head.text + " if " +
-                         sh_.head.text + " on \"...\"' grants nothing. Declare roles = [ ... ]; first.");
+                         sh_.head.text + " on " + quoted(relation) +
+                         "' grants nothing. Declare roles = [ ... ]; first.");
       return false;
     }
     for (const Conjunction& conj : alternatives) {
@@ -114,8 +119,8 @@ class ShorthandLowering {
 
   void relation_call(RuleBuilder& b, int subject, const std::string& rel, int related, SourcePos pos) {
     b.add_call("has_relation",
-               {ir::Term::variable(subject), ir::Term::constant(Value::string(rel)), ir::Term::variable(related)}, false,
-               pos);
+               {ir::Term::variable(subject), ir::Term::constant(Value::string(rel)), ir::Term::variable(related)},
+               false, pos);
   }
 
   bool is_actor_type(const std::string& type) const {
@@ -180,7 +185,8 @@ class ShorthandLowering {
   // Looks up `"rel"` for an `on` condition; returns the related type or "" after reporting.
   std::string relation_type(const ast::Expr& e) {
     if (global_) {
-      a_.diags.error("H07", e.relation->pos, "'on' and 'global' conditions are not allowed in the global block.");
+      a_.diags.error("H07", e.op_pos.valid() ? e.op_pos : e.relation->pos,
+                     "'on' and 'global' conditions are not allowed in the global block.");
       return "";
     }
     auto it = block_.kinds.find(e.relation->text);
@@ -233,8 +239,8 @@ class ShorthandLowering {
   bool lower_variable_on(RuleBuilder& b, const ast::Expr& e, int actor, int resource) {
     if (!sh_.variable_head || e.term.text != sh_.head.text) {
       a_.diags.error("H09", e.term.pos,
-                     "Variable '" + e.term.text + "' in '" + to_polar(e) +
-                         "' must be the head of the rule, as in '" + e.term.text + " if " + e.term.text + " on " +
+                     "Variable '" + e.term.text + "' in '" + to_polar(e) + "' must be the head of the rule, as in '" +
+                         e.term.text + " if " + e.term.text + " on " +
                          (e.relation ? quoted(e.relation->text) : std::string("\"...\"")) + "'.");
       return false;
     }

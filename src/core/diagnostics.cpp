@@ -15,8 +15,9 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     return std::make_tuple(d.pos.line, d.pos.col, d.severity == Severity::Error ? 0 : 1, d.code, d.message);
   };
   std::stable_sort(out.begin(), out.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
-  out.erase(std::unique(out.begin(), out.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
-            out.end());
+  out.erase(
+      std::unique(out.begin(), out.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
+      out.end());
   return out;
 }
 

@@ -147,8 +147,7 @@ class ComponentEmitter {
   // Adorned members reachable from the entry, and how each body is evaluated.
   void plan() {
     Adorned entry{comp_.index.at(key_), {}};
-    for (size_t k = 0; k < seeds_.size(); k++)
-      entry.bound.push_back(seeds_[k].has_value() && !fixed(entry.member, k));
+    for (size_t k = 0; k < seeds_.size(); k++) entry.bound.push_back(seeds_[k].has_value() && !fixed(entry.member, k));
     intern(entry);
     for (size_t ai = 0; ai < adorned_.size(); ai++) {
       const Adorned cur = adorned_[ai];
@@ -338,8 +337,10 @@ class ComponentEmitter {
   void bind_call(const CQ& body, const BodyPlan& plan, size_t k, Scope& scope, const std::string& source) {
     const CAtom& r = body.atoms[plan.recursive[k]];
     scope.where.push_back(column(source, "tag") + kEq + std::to_string(plan.callees[k]));
+    const std::vector<bool>& may_be_wild = e_.wild_positions(body.instance_key(r));
     for (size_t p = 0; p < r.args.size(); p++)
-      e_.bind_external(body, scope, r.args[p], column(source, "c" + std::to_string(p)));
+      e_.bind_external(body, scope, r.args[p], column(source, "c" + std::to_string(p)), may_be_wild[p],
+                       may_be_wild[p] ? &e_.wild_type(body.instance_key(r), p) : nullptr);
     scope.skip_atoms.insert(plan.recursive[k]);
   }
 
@@ -376,8 +377,8 @@ class ComponentEmitter {
     const std::vector<std::string> cols = answer_columns();
     std::vector<std::string> empty_row{"CAST(NULL AS pg_catalog.int4)"};
     while (empty_row.size() < answer_width_ + 1) empty_row.push_back(typed_null());
-    std::string sql = quote_ident(answers) + "(" + join(cols, ", ") + ") AS (SELECT " + join(empty_row, ", ") +
-                      " WHERE false";
+    std::string sql =
+        quote_ident(answers) + "(" + join(cols, ", ") + ") AS (SELECT " + join(empty_row, ", ") + " WHERE false";
     for (const std::string& b : exit_rows) sql += " UNION ALL " + b;
     if (!recursive_rows.empty()) {
       std::string y = e_.alias("y");
@@ -420,7 +421,8 @@ class ComponentEmitter {
       }
     const std::string z = e_.alias("z");
     std::vector<std::string> aggs{"pg_catalog.count(*)", "pg_catalog.array_agg(" + column(z, "tag") + ")"};
-    for (size_t c = 0; c < answer_width_; c++) aggs.push_back("pg_catalog.array_agg(" + column(z, "c" + std::to_string(c)) + ")");
+    for (size_t c = 0; c < answer_width_; c++)
+      aggs.push_back("pg_catalog.array_agg(" + column(z, "c" + std::to_string(c)) + ")");
     const std::string nx = e_.alias("nx");
     std::vector<std::string> state_cols{quote_ident("n"), quote_ident("cnt"), quote_ident("tg")};
     std::vector<std::string> initial{"0", "CAST(0 AS pg_catalog.int8)", "CAST(ARRAY[] AS pg_catalog.int4[])"};
@@ -446,9 +448,10 @@ class ComponentEmitter {
     for (size_t c = 0; c < answer_width_; c++) last_arrays.push_back(column(last, "c" + std::to_string(c)));
     std::vector<std::string> targets;
     std::string filter = entry_filter(fa, targets);
-    return "(WITH RECURSIVE " + magic_sql + ", " + state_sql + " SELECT " + join(targets, ", ") + " FROM (SELECT * FROM " +
-           quote_ident(st) + " ORDER BY " + quote_ident("n") + " DESC LIMIT 1) AS " + quote_ident(last) + ", " +
-           unnest_rows(last_arrays) + " AS " + quote_ident(fa) + "(" + join(cols, ", ") + ") WHERE " + filter + ")";
+    return "(WITH RECURSIVE " + magic_sql + ", " + state_sql + " SELECT " + join(targets, ", ") +
+           " FROM (SELECT * FROM " + quote_ident(st) + " ORDER BY " + quote_ident("n") + " DESC LIMIT 1) AS " +
+           quote_ident(last) + ", " + unnest_rows(last_arrays) + " AS " + quote_ident(fa) + "(" + join(cols, ", ") +
+           ") WHERE " + filter + ")";
   }
 
   Emitter& e_;

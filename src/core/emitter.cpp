@@ -17,7 +17,9 @@ std::string quote_ident(const std::string& name) {
 
 std::string fact_table(int arity) { return quote_ident("polar") + "." + quote_ident("fact_" + std::to_string(arity)); }
 
-std::string column(const std::string& alias, const std::string& col) { return quote_ident(alias) + "." + quote_ident(col); }
+std::string column(const std::string& alias, const std::string& col) {
+  return quote_ident(alias) + "." + quote_ident(col);
+}
 
 std::string unnest_rows(const std::vector<std::string>& arrays) {
   std::vector<std::string> calls;
@@ -132,7 +134,8 @@ std::string Emitter::alias(const std::string& prefix) { return prefix + std::to_
 
 std::string Emitter::param_input_set(int index) {
   for (size_t i = 0; i < params_.size(); i++)
-    if (params_[i].kind == SqlParam::Kind::QueryArgArray && params_[i].index == index) return "$" + std::to_string(i + 1);
+    if (params_[i].kind == SqlParam::Kind::QueryArgArray && params_[i].index == index)
+      return "$" + std::to_string(i + 1);
   SqlParam p;
   p.kind = SqlParam::Kind::QueryArgArray;
   p.index = index;
@@ -161,8 +164,8 @@ std::string Emitter::fact_source(int arity) {
     cols.push_back(quote_ident("a" + std::to_string(k)));
     arrays.push_back(param_context(arity, k));
   }
-  std::string context = "SELECT * FROM " + unnest_rows(arrays) + " AS " + quote_ident(alias("ctx")) + "(" +
-                        join(cols, ", ") + ")";
+  std::string context =
+      "SELECT * FROM " + unnest_rows(arrays) + " AS " + quote_ident(alias("ctx")) + "(" + join(cols, ", ") + ")";
   if (!query_.stored_facts) return "(" + context + ")";
   return "(SELECT " + join(cols, ", ") + " FROM " + fact_table(arity) + " UNION ALL " + context + ")";
 }
@@ -224,19 +227,95 @@ std::string Emitter::decode_to_raw(const std::string& encoded, const BindingPosi
          cast + " END END)";
 }
 
-void Emitter::bind_external(const CQ& cq, Scope& scope, int var, const std::string& expr) {
+std::string Emitter::unify_sql(const std::string& a, bool a_wild, const std::string& b, bool b_wild) {
+  std::vector<std::string> alternatives{a + kEq + b};
+  if (a_wild) alternatives.push_back(a + kEq + wildcard());
+  if (b_wild) alternatives.push_back(b + kEq + wildcard());
+  return alternatives.size() == 1 ? alternatives[0] : "(" + join(alternatives, " OR ") + ")";
+}
+
+void Emitter::bind_external(const CQ& cq, Scope& scope, int var, const std::string& expr, bool wild,
+                            const TypeSet* wild_type) {
   int root = cq.find(var);
   const CVar& v = cq.vars[root];
   if (v.value || v.input) {
-    scope.where.push_back(expr + kEq + value_expr(v));
+    scope.where.push_back(unify_sql(expr, wild, value_expr(v), false));
     return;
   }
   auto it = scope.bound.find(root);
   if (it != scope.bound.end()) {
-    scope.where.push_back(expr + kEq + it->second);
+    bool existing_wild = scope.wild.count(root) > 0;
+    scope.where.push_back(unify_sql(expr, wild, it->second, existing_wild));
+    if (existing_wild && !wild) {  // the concrete side is the value
+      it->second = expr;
+      scope.wild.erase(root);
+      scope.wild_type.erase(root);
+    } else if (existing_wild && wild) {
+      it->second = "(CASE WHEN " + it->second + kEq + wildcard() + " THEN " + expr + " ELSE " + it->second + " END)";
+      if (wild_type) narrow_wild_type(scope, root, *wild_type);
+    }
     return;
   }
   scope.bound[root] = expr;
+  if (wild) scope.wild.insert(root);
+  if (wild && wild_type) narrow_wild_type(scope, root, *wild_type);
+}
+
+const std::vector<bool>& Emitter::wild_positions(const std::string& key) {
+  auto found = wild_.find(key);
+  if (found != wild_.end()) return found->second;
+  const Scc& scc = spec_.scc_of(key);
+  for (const std::string& m : scc.members) {
+    size_t arity = spec_.instance_template(m).head.size();
+    wild_[m].assign(arity, false);
+    wild_types_[m].assign(arity, TypeSet(spec_.types().universe()));
+  }
+  // Least fixpoint: a position is wild when some rule leaves its variable unbound, or binds it
+  // only through wild positions of recursive calls. Its type is what such rules allow there.
+  auto position_wild = [&](const CQ& body, size_t p, TypeSet& type) {
+    int root = body.find(body.head[p]);
+    const CVar& v = body.vars[root];
+    if (v.value || v.input) return false;
+    type = v.type;
+    for (const CAtom& a : body.atoms)
+      for (size_t k = 0; k < a.args.size(); k++) {
+        if (body.find(a.args[k]) != root) continue;
+        if (a.kind != CAtom::Kind::Scc || !wild_positions(body.instance_key(a))[k]) return false;
+        type = type.intersect(wild_types_.at(body.instance_key(a))[k]);
+      }
+    for (const CCond& c : body.conds) {  // a tested variable ranges over the active domain
+      if ((c.lhs >= 0 && body.find(c.lhs) == root) || (c.rhs >= 0 && body.find(c.rhs) == root)) return false;
+      for (int a : c.args)
+        if (body.find(a) == root) return false;
+    }
+    return !type.empty();
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t m = 0; m < scc.members.size(); m++)
+      for (const CQ& body : scc.bodies[m])
+        for (size_t p = 0; p < body.head.size(); p++) {
+          TypeSet type;
+          if (!position_wild(body, p, type)) continue;
+          TypeSet& known = wild_types_[scc.members[m]][p];
+          TypeSet grown = known.unite(type);
+          if (wild_[scc.members[m]][p] && grown == known) continue;
+          wild_[scc.members[m]][p] = true;
+          known = grown;
+          changed = true;
+        }
+  }
+  return wild_[key];
+}
+
+const TypeSet& Emitter::wild_type(const std::string& key, size_t position) {
+  wild_positions(key);
+  return wild_types_.at(key).at(position);
+}
+
+void Emitter::narrow_wild_type(Scope& scope, int root, const TypeSet& type) {
+  auto [it, fresh] = scope.wild_type.emplace(root, type);
+  if (!fresh) it->second = it->second.intersect(type);
 }
 
 std::string Emitter::compare_sql(const CQ& cq, const CCond& c, const std::map<int, std::string>& bindings) {
@@ -343,23 +422,36 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     raw[root] = {ref.first, ref.second};
     bindings[root] = encode_raw(ref.first, *ref.second);
   }
-  auto bind_column = [&](int var, const std::string& col, bool typed_source = false) {
+  std::set<int>& wild = scope.wild;  // roots whose binding may be the wildcard
+  auto bind_column = [&](int var, const std::string& col, bool typed_source = false, bool col_wild = false,
+                         const TypeSet* col_wild_type = nullptr) {
     int root = cq.find(var);
     const CVar& v = cq.vars[root];
     if (v.value || v.input) {
-      where.push_back(col + kEq + value_expr(v));
+      where.push_back(unify_sql(col, col_wild, value_expr(v), false));
       return;
     }
     auto it = bindings.find(root);
     if (it != bindings.end()) {
-      where.push_back(col + kEq + it->second);
+      bool existing_wild = wild.count(root) > 0;
+      where.push_back(unify_sql(col, col_wild, it->second, existing_wild));
       // Also the raw direction, so that the planner may drive from either side's index.
-      if (raw.count(root)) where.push_back(raw.at(root).expr + kEq + decode_to_raw(col, *raw.at(root).position));
+      if (raw.count(root) && !col_wild)
+        where.push_back(raw.at(root).expr + kEq + decode_to_raw(col, *raw.at(root).position));
+      if (existing_wild && !col_wild) {
+        it->second = col;
+        wild.erase(root);
+        scope.wild_type.erase(root);
+      } else if (existing_wild && col_wild_type) {
+        narrow_wild_type(scope, root, *col_wild_type);
+      }
       return;
     }
     bindings[root] = col;
+    if (col_wild) wild.insert(root);
+    if (col_wild && col_wild_type) narrow_wild_type(scope, root, *col_wild_type);
     std::string check = typed_source || typed_by_values.count(root) ? "" : type_check(col, v.type);
-    if (!check.empty()) where.push_back(check);
+    if (!check.empty()) where.push_back(col_wild ? "(" + col + kEq + wildcard() + " OR " + check + ")" : check);
   };
 
   // Stored facts.
@@ -476,7 +568,7 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     for (int v : a.args) {
       int root = cq.find(v);
       const CVar& cv = cq.vars[root];
-      if (!selective.count(root))
+      if (!selective.count(root) || wild.count(root))  // a wildcard is no seed
         seeds.push_back(std::nullopt);
       else if (cv.value || cv.input)
         seeds.push_back(value_expr(cv));
@@ -488,8 +580,11 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     for (size_t k = 0; k < a.args.size(); k++) cols.push_back(quote_ident("c" + std::to_string(k)));
     from.push_back("LATERAL " + scc_call(cq.instance_key(a), seeds) + " AS " + quote_ident(s) + "(" + join(cols, ", ") +
                    ")");
+    const std::vector<bool>& may_be_wild = wild_positions(cq.instance_key(a));
     for (size_t k = 0; k < a.args.size(); k++)
-      if (!seeds[k]) bind_column(a.args[k], column(s, "c" + std::to_string(k)));
+      if (!seeds[k])
+        bind_column(a.args[k], column(s, "c" + std::to_string(k)), false, may_be_wild[k],
+                    may_be_wild[k] ? &wild_type(cq.instance_key(a), k) : nullptr);
     for (int v : a.args) selective.insert(cq.find(v));
   }
   // A variable that no fact binds but that a condition tests, or that ties two open
@@ -504,10 +599,22 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     return !v.value && !v.input && !bindings.count(root);
   };
   auto expand = [&](int var) {
-    if (!unbound(var)) return;
     int root = cq.find(var);
+    bool is_wild = wild.count(root) > 0;
+    if (!unbound(var) && !is_wild) return;
     std::string d = alias("d");
     from.push_back(active_domain(cq.vars[root].type) + " AS " + quote_ident(d) + "(" + quote_ident("v") + ")");
+    if (is_wild) {  // a wildcard tested by a condition stands for each value of the active domain
+      const std::string& bound = bindings[root];
+      auto typed = scope.wild_type.find(root);
+      std::string check = typed == scope.wild_type.end() ? "" : type_check(column(d, "v"), typed->second);
+      // ... of the types it was written for (`_: User`); a concrete value stands for itself.
+      where.push_back(check.empty() ? unify_sql(column(d, "v"), false, bound, true)
+                                    : "(" + column(d, "v") + kEq + bound + " OR (" + bound + kEq + wildcard() +
+                                          " AND " + check + "))");
+      wild.erase(root);
+      scope.wild_type.erase(root);
+    }
     bindings[root] = column(d, "v");
   };
   if (!scope.skip_unbound_conds) {
@@ -552,9 +659,9 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     switch (c.kind) {
       case CCond::Kind::Equal: {
         std::string a = is_bound(c.lhs) && !bindings.count(cq.find(c.lhs)) ? value_expr(cq.root(c.lhs))
-                                                                            : bindings.at(cq.find(c.lhs));
+                                                                           : bindings.at(cq.find(c.lhs));
         std::string b = is_bound(c.rhs) && !bindings.count(cq.find(c.rhs)) ? value_expr(cq.root(c.rhs))
-                                                                            : bindings.at(cq.find(c.rhs));
+                                                                           : bindings.at(cq.find(c.rhs));
         where.push_back(a + kEq + b);
         break;
       }

@@ -42,13 +42,25 @@ class Emitter {
     std::map<int, std::pair<std::string, const BindingPosition*>> raw_bound;
     std::vector<std::string> from;
     std::vector<std::string> where;
-    std::set<size_t> skip_atoms;      // atoms the caller accounts for
-    bool skip_unbound_conds = false;  // magic rules: keep only conditions on bound variables
-    bool collate_outputs = false;     // rows of a recursive CTE: text outputs in the "C" collation
+    std::set<size_t> skip_atoms;       // atoms the caller accounts for
+    std::set<int> wild;                // roots whose bound expression may be the wildcard "*"
+    std::map<int, TypeSet> wild_type;  // ... and the types that wildcard stands for, when known
+    bool skip_unbound_conds = false;   // magic rules: keep only conditions on bound variables
+    bool collate_outputs = false;      // rows of a recursive CTE: text outputs in the "C" collation
   };
 
-  // Binds `root` to `expr` in `scope`, adding an equality when it is bound already.
-  void bind_external(const CQ& cq, Scope& scope, int var, const std::string& expr);
+  // Binds `root` to `expr` in `scope`, adding an equality when it is bound already. `wild`:
+  // the expression may be the wildcard "*", which equals any value.
+  void bind_external(const CQ& cq, Scope& scope, int var, const std::string& expr, bool wild = false,
+                     const TypeSet* wild_type = nullptr);
+  // Which positions of a recursive instance's answers may hold the wildcard (a universal
+  // rule's unbound head variable, possibly passed along by recursion).
+  const std::vector<bool>& wild_positions(const std::string& key);
+  // The types a wild position's wildcard stands for (a universal rule's `_: User`: Users only).
+  const TypeSet& wild_type(const std::string& key, size_t position);
+  void narrow_wild_type(Scope& scope, int root, const TypeSet& type);
+  // The SQL condition that `a` (wild when `a_wild`) and `b` (likewise) are unified.
+  std::string unify_sql(const std::string& a, bool a_wild, const std::string& b, bool b_wild);
   std::string select(const CQ& cq, Scope scope, const std::vector<Output>& outputs);
 
   // A subquery returning columns c0..c(n-1) of the recursive instance `key`, restricted
@@ -60,8 +72,8 @@ class Emitter {
   std::string param_array(const std::vector<std::string>& items);
   std::string param_input(const RuntimeInput& in);
   std::string param_context(int arity, int column);  // column -1: predicate names
-  std::string param_input_set(int index);             // text[] of a BoundSet position
-  std::string value_expr(const CVar& v);  // a variable bound to a constant or a runtime input
+  std::string param_input_set(int index);            // text[] of a BoundSet position
+  std::string value_expr(const CVar& v);             // a variable bound to a constant or a runtime input
   std::string wildcard();
 
   std::string type_check(const std::string& expr, const TypeSet& set);
@@ -85,6 +97,8 @@ class Emitter {
   std::vector<SqlParam>& params_;
   bool inline_ = false;
   std::map<int, std::string> inline_inputs_;
+  std::map<std::string, std::vector<bool>> wild_;
+  std::map<std::string, std::vector<TypeSet>> wild_types_;
   std::map<std::string, int> text_params_;
   std::map<std::string, int> array_params_;
   int next_alias_ = 0;
@@ -92,7 +106,7 @@ class Emitter {
 
 // Quoting and fixed names of the fact schema.
 std::string quote_ident(const std::string& name);
-std::string fact_table(int arity);            // "polar"."fact_3"
+std::string fact_table(int arity);                                     // "polar"."fact_3"
 std::string column(const std::string& alias, const std::string& col);  // "t0"."a1"
 inline const char* kEq = " OPERATOR(pg_catalog.=) ";
 inline const char* kNe = " OPERATOR(pg_catalog.<>) ";

@@ -50,7 +50,8 @@ QuerySpec ExplainSession::witness_query(int rule, const GoalArgs& args, size_t p
   synthetic.pos = original.pos;
   std::string name = "__explain_" + std::to_string(synthetic_++);
   synthetic.head.pred = program_->intern(name, static_cast<int>(synthetic.vars.size()));
-  for (size_t v = 0; v < synthetic.vars.size(); v++) synthetic.head.args.push_back(ir::Term::variable(static_cast<int>(v)));
+  for (size_t v = 0; v < synthetic.vars.size(); v++)
+    synthetic.head.args.push_back(ir::Term::variable(static_cast<int>(v)));
   program_->preds[synthetic.head.pred].rules.push_back(static_cast<int>(program_->rules.size()));
   program_->rules.push_back(synthetic);
 

@@ -38,8 +38,8 @@ class ExplainSession {
     enum class Kind { Call, NotCall, Condition };
     Kind kind = Kind::Call;
     std::string predicate;
-    GoalArgs args;      // Call, NotCall
-    std::string text;   // Polar text with the values filled in
+    GoalArgs args;     // Call, NotCall
+    std::string text;  // Polar text with the values filled in
   };
   Literal instantiate(int rule, size_t i, const std::vector<std::optional<std::string>>& witness) const;
 

@@ -22,7 +22,8 @@ std::string fact_to_polar(const std::string& predicate, const std::vector<Value>
 
 void check_fact_arity(size_t n, const std::string& where) {
   if (n < 1 || n > 5)
-    throw PolarError(ErrorKind::WrongArity, where + "Facts must have between 1 and 5 arguments; found " + std::to_string(n) + ".");
+    throw PolarError(ErrorKind::WrongArity,
+                     where + "Facts must have between 1 and 5 arguments; found " + std::to_string(n) + ".");
 }
 
 bool type_fits(const ir::Program& program, const std::string& value_type, const std::string& position_type) {

@@ -42,14 +42,15 @@ std::vector<std::string> columns(size_t arity) {
 std::string fact_insert_sql(int arity) {
   std::vector<std::string> params;
   for (int i = 0; i <= arity; i++) params.push_back("$" + std::to_string(i + 1));
-  return "INSERT INTO " + fact_table(arity) + " (" + join(columns(static_cast<size_t>(arity)), ", ") + ") SELECT * FROM " +
-         compiler::unnest_rows(params) + " ON CONFLICT DO NOTHING";
+  return "INSERT INTO " + fact_table(arity) + " (" + join(columns(static_cast<size_t>(arity)), ", ") +
+         ") SELECT * FROM " + compiler::unnest_rows(params) + " ON CONFLICT DO NOTHING";
 }
 
 SqlWithParams fact_select_sql(const std::optional<std::string>& predicate, const std::vector<ValuePattern>& args) {
   SqlWithParams out;
   std::vector<std::string> cols = columns(args.size()), rendered{cols[0]};
-  for (size_t i = 1; i < cols.size(); i++) rendered.push_back(quote_ident("polar") + "." + quote_ident("render_value") + "(" + cols[i] + ")");
+  for (size_t i = 1; i < cols.size(); i++)
+    rendered.push_back(quote_ident("polar") + "." + quote_ident("render_value") + "(" + cols[i] + ")");
   out.sql = "SELECT " + join(rendered, ", ") + " FROM " + fact_table(static_cast<int>(args.size())) +
             where_clause(predicate, args, out.params) + " ORDER BY " + join(cols, ", ");
   return out;

@@ -38,7 +38,7 @@ using CompareOp = ast::CompareOp;
 struct Literal {
   enum class Kind { Call, NotCall, Compare, In };
   Kind kind = Kind::Call;
-  Atom atom;                // Call, NotCall
+  Atom atom;  // Call, NotCall
   CompareOp op = CompareOp::Eq;
   Term lhs, rhs;            // Compare (lhs also for In)
   std::vector<Value> list;  // In
@@ -55,9 +55,9 @@ struct Rule {
   std::vector<Literal> body;
   std::vector<Var> vars;
   SourcePos pos;
-  std::string origin;          // human-readable source, e.g. `Repository: "read" if "reader"`
-  bool policy_fact = false;    // a body-less rule whose arguments are all literals
-  bool implicit_allow = false; // the default allow added by the compiler (§6.7)
+  std::string origin;           // human-readable source, e.g. `Repository: "read" if "reader"`
+  bool policy_fact = false;     // a body-less rule whose arguments are all literals
+  bool implicit_allow = false;  // the default allow added by the compiler (§6.7)
 };
 
 // A position type of a fact signature; "" means any.
@@ -66,8 +66,8 @@ using Signature = std::vector<std::string>;
 struct Predicate {
   std::string name;
   int arity = 0;
-  std::vector<int> rules;              // indices into Program::rules
-  std::vector<Signature> signatures;   // §9.4; non-empty = fact-bearing
+  std::vector<int> rules;             // indices into Program::rules
+  std::vector<Signature> signatures;  // §9.4; non-empty = fact-bearing
   SourcePos first_rule_pos;
 
   bool fact_bearing() const { return !signatures.empty(); }
@@ -78,7 +78,7 @@ struct Predicate {
 struct BlockInfo {
   std::string type;  // "" for the global block
   bool is_actor = false;
-  std::vector<std::string> roles, permissions;  // own and inherited, sorted
+  std::vector<std::string> roles, permissions;   // own and inherited, sorted
   std::map<std::string, std::string> relations;  // name -> type, own and inherited
 };
 
@@ -90,7 +90,7 @@ struct Program {
   std::vector<BlockInfo> blocks;  // sorted by type; the global block (if any) has type ""
   bool has_global_block = false;
   std::set<std::string> constants;  // encoded values written in rules: checks may specialise plans on them
-  ast::Policy ast;  // kept for tests and metadata
+  ast::Policy ast;                  // kept for tests and metadata
 
   PredId find(const std::string& name, int arity) const;
   PredId intern(const std::string& name, int arity);

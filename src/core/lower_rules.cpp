@@ -50,6 +50,10 @@ void lower_rule(Analyzer& a, const ast::Rule& r) {
     RuleBuilder b(a, r.pos, origin);
     lower_head(b, a, r);
     b.rule().policy_fact = all_literal(r);
+    if (b.rule().policy_fact && r.params.size() > 5)  // facts, wherever written, have 1 to 5 arguments
+      a.diags.error("R14", r.name.pos,
+                    "Predicate " + r.name.text + "/" + std::to_string(r.params.size()) +
+                        " has no rules and cannot hold facts, which have at most 5 arguments.");
     a.program.rules.push_back(b.take());
     return;
   }
@@ -114,8 +118,8 @@ void check_rules(Analyzer& a) {
       for (int ri : target.rules) {
         const ir::Rule& def = p.rules[ri];
         if (def.policy_fact) continue;
-        std::string at = def.pos.valid() ? " (see " + std::to_string(def.pos.line) + ":" + std::to_string(def.pos.col) + ")"
-                                         : "";
+        std::string at =
+            def.pos.valid() ? " (see " + std::to_string(def.pos.line) + ":" + std::to_string(def.pos.col) + ")" : "";
         a.diags.error("R04", l.pos,
                       "Cannot negate " + target.key() + ": it is defined by rules in this policy" + at +
                           ". Only predicates made entirely of facts can be negated.");

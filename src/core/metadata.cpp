@@ -65,10 +65,11 @@ std::string policy_metadata_json(const ir::Program& program) {
     out += "}}";
     first = false;
   }
-  if (global) {
-    out += (first ? "" : ", ") + std::string("\"global\": {\"roles\": ") + json_list(global->roles) +
-           ", \"permissions\": " + json_list(global->permissions) + "}";
-  }
+  // The global entry is always present, so clients need not test for it (sql-api.md).
+  static const ir::BlockInfo kNoGlobalBlock;
+  if (!global) global = &kNoGlobalBlock;
+  out += (first ? "" : ", ") + std::string("\"global\": {\"roles\": ") + json_list(global->roles) +
+         ", \"permissions\": " + json_list(global->permissions) + "}";
   return out + "}}";
 }
 

@@ -576,7 +576,10 @@ class Parser {
       take();
       out->kind = Expr::Kind::ShRole;
       out->term = {t.text, t.pos};
-      if (at_word("on") || (at_name() && at(TokenKind::String, 1))) out->relation = parse_relation();
+      if (at_word("on") || (at_name() && at(TokenKind::String, 1))) {
+        out->op_pos = peek().pos;
+        out->relation = parse_relation();
+      }
       return true;
     }
     if (at_word("global") && at(TokenKind::String, 1)) {
@@ -590,6 +593,7 @@ class Parser {
       take();
       out->kind = Expr::Kind::ShVarOn;
       out->term = {t.text, t.pos};
+      out->op_pos = peek().pos;
       out->relation = parse_relation();
       return true;
     }
@@ -686,6 +690,7 @@ class Parser {
     out->lhs = parse_term("a condition");
     if (is_comparison(peek().kind)) {
       out->kind = Expr::Kind::Compare;
+      out->op_pos = peek().pos;
       out->op = comparison_op(take().kind);
       out->rhs = parse_term("a term");
     } else if (at_word("in")) {

@@ -1,5 +1,7 @@
 #include "rule_builder.hpp"
 
+#include <array>
+
 #include <set>
 
 #include "ast_print.hpp"
@@ -127,9 +129,14 @@ void RuleBuilder::lower_primitive(const ast::Expr& e) {
         return;
       }
       std::vector<ir::Term> args;
-      for (const ast::Term& t : inner.args) args.push_back(term(t));
+      std::vector<SourcePos> positions;
+      for (const ast::Term& t : inner.args) {
+        args.push_back(term(t));
+        positions.push_back(t.pos);
+      }
       negated_texts_.push_back(to_polar(e));
-      add_call(inner.name.text, std::move(args), true, e.pos);
+      negated_arg_positions_.push_back(positions);
+      add_call(inner.name.text, std::move(args), true, inner.pos);  // R04 reports at the call
       return;
     }
     case K::Compare: {
@@ -145,7 +152,8 @@ void RuleBuilder::lower_primitive(const ast::Expr& e) {
       lit.rhs = term(e.rhs);
       lit.pos = e.pos;
       compare_texts_.push_back(to_polar(e));
-      compare_positions_.push_back(e.pos);
+      compare_positions_.push_back(e.op_pos.valid() ? e.op_pos : e.pos);
+      compare_operand_positions_.push_back({e.lhs.pos, e.rhs.pos});
       rule_.body.push_back(std::move(lit));
       return;
     }
@@ -167,8 +175,9 @@ void RuleBuilder::lower_primitive(const ast::Expr& e) {
         if (want.empty()) want = l.value.type;
         bool fits = a_.program.types.is_subtype(l.value.type, want);
         if (!fits) {
-          a_.diags.error("R10", l.pos,
-                         "Elements of an 'in' list must all be " + want + " values; found " + l.value.polar_literal() + ".");
+          a_.diags.error(
+              "R10", l.pos,
+              "Elements of an 'in' list must all be " + want + " values; found " + l.value.polar_literal() + ".");
           return;
         }
         lit.list.push_back(l.value);
@@ -214,30 +223,36 @@ void RuleBuilder::check_grounding_and_types() {
   size_t neg = 0, cmp = 0;
   for (const ir::Literal& l : rule_.body) {
     if (l.kind == ir::Literal::Kind::NotCall) {
-      const std::string& text = negated_texts_[neg++];
-      for (const ir::Term& t : l.atom.args) {
+      const std::string& text = negated_texts_[neg];
+      const std::vector<SourcePos>& positions = negated_arg_positions_[neg++];
+      for (size_t k = 0; k < l.atom.args.size(); k++) {
+        const ir::Term& t = l.atom.args[k];
         if (t.kind != ir::Term::Kind::Var || grounded.count(t.var)) continue;
         const std::string& name = rule_.vars[t.var].name;
         if (name[0] == '$') continue;  // `_` means "any value"
-        a_.diags.error("R05", l.pos,
+        a_.diags.error("R05", k < positions.size() ? positions[k] : l.pos,
                        "Variable " + name + " in negated fact '" + text +
                            "' must also appear in a non-negated fact in the same rule.");
       }
     }
     if (l.kind != ir::Literal::Kind::Compare) continue;
     const std::string& text = compare_texts_[cmp];
+    const std::array<SourcePos, 2>& operand_pos = compare_operand_positions_[cmp];
     SourcePos pos = compare_positions_[cmp++];
     if (l.op != ast::CompareOp::Eq)
-      for (const ir::Term* t : {&l.lhs, &l.rhs})
+      for (size_t side = 0; side < 2; side++) {
+        const ir::Term* t = side == 0 ? &l.lhs : &l.rhs;
         if (!is_ground(*t))
-          a_.diags.error("R06", pos,
+          a_.diags.error("R06", operand_pos[side].valid() ? operand_pos[side] : pos,
                          "Variable " + rule_.vars[t->var].name + " in '" + text +
                              "' is not bound by a fact, an 'in' list or '=' in the same rule.");
+      }
     std::string lt = static_type(l.lhs), rt = static_type(l.rhs);
     if (is_ordering(l.op)) {
       for (const std::string& t : {lt, rt})
         if (!t.empty() && t != kIntegerType) {
-          a_.diags.error("R08", pos, std::string("Operator '") + to_polar(l.op) + "' compares Integers only; found " + t + ".");
+          a_.diags.error("R08", pos,
+                         std::string("Operator '") + to_polar(l.op) + "' compares Integers only; found " + t + ".");
           break;
         }
     } else if (!lt.empty() && !rt.empty() && a_.program.types.narrower(lt, rt).empty()) {

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <array>
 #include <vector>
 
 #include "analyzer.hpp"
@@ -42,8 +43,10 @@ class RuleBuilder {
   ir::Rule rule_;
   std::map<std::string, int> names_;
   std::vector<std::string> negated_texts_;  // printed `not` calls, for R05 messages
-  std::vector<std::string> compare_texts_;  // printed comparisons, for R06 messages
-  std::vector<SourcePos> compare_positions_;
+  std::vector<std::vector<SourcePos>> negated_arg_positions_;
+  std::vector<std::string> compare_texts_;                           // printed comparisons, for R06 messages
+  std::vector<SourcePos> compare_positions_;                         // the operator: R08/R09
+  std::vector<std::array<SourcePos, 2>> compare_operand_positions_;  // each side: R06
 };
 
 // Counts named variables (not `_`, not starting with `_`) in a written rule for R01.

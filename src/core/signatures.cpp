@@ -21,7 +21,8 @@ std::string term_type(const ir::Rule& r, const ir::Term& t) {
 }
 
 void add_signature(ir::Predicate& p, ir::Signature sig) {
-  if (std::find(p.signatures.begin(), p.signatures.end(), sig) == p.signatures.end()) p.signatures.push_back(std::move(sig));
+  if (std::find(p.signatures.begin(), p.signatures.end(), sig) == p.signatures.end())
+    p.signatures.push_back(std::move(sig));
 }
 
 }  // namespace
@@ -44,7 +45,8 @@ void infer_signatures(Analyzer& a, const ast::Policy& policy) {
   }
   for (const ast::Declare& d : policy.declares) {
     if (d.types.empty() || d.types.size() > 5) {
-      a.diags.error("R14", d.name.pos, "declare takes between 1 and 5 types; found " + std::to_string(d.types.size()) + ".");
+      a.diags.error("R14", d.name.pos,
+                    "declare takes between 1 and 5 types; found " + std::to_string(d.types.size()) + ".");
       continue;
     }
     ir::Signature sig;

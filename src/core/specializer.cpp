@@ -36,7 +36,8 @@ Specializer::Specializer(const ir::Program& program, const std::vector<Binding>&
 void Specializer::split_sources(const CQ& cq, std::vector<CQ>& out) const {
   std::vector<CQ> variants{cq};
   for (size_t i = 0; i < cq.atoms.size(); i++) {
-    if (cq.atoms[i].kind != CAtom::Kind::Edb) continue;
+    if (cq.atoms[i].kind != CAtom::Kind::Edb || cq.atoms[i].sourced) continue;
+    for (CQ& c : variants) c.atoms[i].sourced = true;
     const ir::Predicate& pred = program_.pred(cq.atoms[i].pred);
     std::vector<CQ> next;
     for (const CQ& c : variants) {
@@ -75,7 +76,8 @@ bool Specializer::apply_rule(CQ& cq, const CAtom& atom, const ir::Rule& rule) co
       case ir::Term::Kind::Const:
         return cq.add_const(t.value, types);
       case ir::Term::Kind::Now:
-        return cq.add_input({RuntimeInput::Kind::Now, 0}, types.exactly(std::string(kIntegerType)), "@current_unix_time");
+        return cq.add_input({RuntimeInput::Kind::Now, 0}, types.exactly(std::string(kIntegerType)),
+                            "@current_unix_time");
     }
     return -1;
   };
@@ -137,7 +139,7 @@ void Specializer::simplify(CQ cq, std::vector<CQ>& out) const {
         simplify(std::move(cq), out);
         return;
       }
-      if (v.input) continue;  // checked at run time
+      if (v.input || v.opaque) continue;  // checked at run time
       // `x in [...]` over an unbound variable: one alternative per element.
       std::vector<Value> list = c.list;
       int lhs = c.lhs;
@@ -217,7 +219,12 @@ void Specializer::remember_template(const std::string& key, const CQ& cq, const 
       continue;
     }
     const CVar& v = cq.vars[root];
-    copy.args.push_back(v.value ? tmpl.add_const(*v.value, program_.types) : tmpl.add_var(v.type, v.name));
+    if (v.value) {
+      copy.args.push_back(tmpl.add_const(*v.value, program_.types));
+    } else {
+      copy.args.push_back(tmpl.add_var(v.type, v.name));
+      tmpl.vars[copy.args.back()].opaque = v.input || v.opaque;
+    }
   }
   tmpl.head = copy.args;
   tmpl.atoms.push_back(copy);
@@ -290,6 +297,23 @@ bool Specializer::is_recursive(const std::string& key) {
   return m.self_loop || sccs_[m.scc]->members.size() > 1;
 }
 
+void Specializer::learn_cycle(const std::vector<std::string>& chain) {
+  for (size_t i = 0; i + 1 < chain.size(); i++) {
+    Node& from = node(chain[i]);
+    explore(from);
+    if (std::find(from.succ.begin(), from.succ.end(), chain[i + 1]) == from.succ.end())
+      from.succ.push_back(chain[i + 1]);
+    if (chain[i] == chain[i + 1]) from.self_loop = true;
+  }
+  for (auto& [key, n] : nodes_) {
+    n->index = n->lowlink = n->scc = -1;
+    n->on_stack = false;
+  }
+  stack_.clear();
+  sccs_.clear();
+  next_index_ = 0;
+}
+
 bool Specializer::same_scc(const std::string& a, const std::string& b) {
   is_recursive(a);
   is_recursive(b);
@@ -298,7 +322,9 @@ bool Specializer::same_scc(const std::string& a, const std::string& b) {
 
 bool Specializer::classify(CQ& cq) {
   for (CAtom& a : cq.atoms) {
-    if (a.kind != CAtom::Kind::Idb) continue;
+    // A recursive atom whose variables were narrowed since is classified again: its instance
+    // may now be a different one, even a non-recursive one to unfold.
+    if (a.kind != CAtom::Kind::Idb && a.kind != CAtom::Kind::Scc) continue;
     const ir::Predicate& pred = program_.pred(a.pred);
     if (!pred.has_rules()) {
       if (!pred.fact_bearing()) return false;  // nothing can ever be stored for it
@@ -307,7 +333,7 @@ bool Specializer::classify(CQ& cq) {
     }
     std::string key = cq.instance_key(a);
     remember_template(key, cq, a);
-    if (is_recursive(key)) a.kind = CAtom::Kind::Scc;
+    a.kind = is_recursive(key) ? CAtom::Kind::Scc : CAtom::Kind::Idb;
   }
   return true;
 }
@@ -321,21 +347,27 @@ std::vector<CQ> Specializer::unfold(const CQ& root) {
     if (!classify(cq)) continue;
     auto it = std::find_if(cq.atoms.begin(), cq.atoms.end(), [](const CAtom& a) { return a.kind == CAtom::Kind::Idb; });
     if (it == cq.atoms.end()) {
-      if (bindings_.empty())
+      bool unsourced = std::any_of(cq.atoms.begin(), cq.atoms.end(),
+                                   [](const CAtom& a) { return a.kind == CAtom::Kind::Edb && !a.sourced; });
+      if (!unsourced)
         done.push_back(std::move(cq));
       else
-        split_sources(cq, done);
+        split_sources(cq, work);  // narrowing by a binding's types may change instances: classify again
       continue;
     }
     std::string key = cq.instance_key(*it);
-    if (std::find(it->ancestry.begin(), it->ancestry.end(), key) != it->ancestry.end())
-      throw PolarError(ErrorKind::Internal, "recursive instance " + key + " was not detected as recursive");
+    if (std::find(it->ancestry.begin(), it->ancestry.end(), key) != it->ancestry.end()) {
+      std::vector<std::string> chain(std::find(it->ancestry.begin(), it->ancestry.end(), key), it->ancestry.end());
+      chain.push_back(key);
+      learn_cycle(chain);
+      throw RestartCompilation{};
+    }
     expand(cq, static_cast<size_t>(it - cq.atoms.begin()), work);
     if (work.size() + done.size() > max_cqs_)
-      throw PolarError(ErrorKind::TooComplex,
-                       "the policy expands to more than " + std::to_string(max_cqs_) +
-                           " alternative derivations for this query",
-                       "Simplify the rules that combine many alternatives, or split the policy's predicates.");
+      throw PolarError(
+          ErrorKind::TooComplex,
+          "the policy expands to more than " + std::to_string(max_cqs_) + " alternative derivations for this query",
+          "Simplify the rules that combine many alternatives, or split the policy's predicates.");
   }
   return done;
 }

@@ -25,6 +25,10 @@ struct Scc {
   std::vector<std::vector<CQ>> bodies;
 };
 
+// Thrown when unfolding found a cycle the instance graph had missed (narrowing that came from
+// unfolding a sibling atom): the graph has learnt it; compile again from the start.
+struct RestartCompilation {};
+
 class Specializer {
  public:
   explicit Specializer(const ir::Program& program, const std::vector<Binding>& bindings = {}, size_t max_cqs = 20000);
@@ -63,6 +67,8 @@ class Specializer {
   // Marks atoms Edb / Idb / Scc; false when an atom can never hold.
   bool classify(CQ& cq);
   bool is_recursive(const std::string& key);
+  // Adds the edges of a cycle seen while unfolding and forgets every component.
+  void learn_cycle(const std::vector<std::string>& chain);
   void remember_template(const std::string& key, const CQ& cq, const CAtom& a);
   Node& node(const std::string& key);
   void explore(Node& n);

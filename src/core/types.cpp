@@ -94,9 +94,7 @@ int TypeRegistry::concrete_id(const std::string& type_name) const {
   return it == concrete_index_.end() ? other_id_ : it->second;
 }
 
-bool TypeRegistry::is_known_type(const std::string& name) const {
-  return is_builtin_type(name) || has_entity(name);
-}
+bool TypeRegistry::is_known_type(const std::string& name) const { return is_builtin_type(name) || has_entity(name); }
 
 TypeSet TypeRegistry::exactly(const std::string& type_name) const {
   TypeSet s(universe());

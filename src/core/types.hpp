@@ -43,8 +43,8 @@ class TypeSet {
 struct EntityType {
   std::string name;
   bool is_actor = false;
-  bool declared = false;  // by a block (false: implicit, §8.2)
-  SourcePos pos;          // block type name, or first use for implicit types
+  bool declared = false;                // by a block (false: implicit, §8.2)
+  SourcePos pos;                        // block type name, or first use for implicit types
   std::vector<std::string> supertypes;  // direct, from `extends`
 };
 

@@ -63,8 +63,7 @@ BindingRow* read_binding_rows(int* count, bool after_write) {
     rows[i].id = DatumGetInt32(SPI_getbinval(tup, desc, 1, &isnull));
     rows[i].signature = SPI_getvalue(tup, desc, 2);
     rows[i].query = SPI_getvalue(tup, desc, 3);
-    rows[i].column_types =
-        read_text_array(DatumGetArrayTypeP(SPI_getbinval(tup, desc, 4, &isnull)), &rows[i].ncolumns);
+    rows[i].column_types = read_text_array(DatumGetArrayTypeP(SPI_getbinval(tup, desc, 4, &isnull)), &rows[i].ncolumns);
     rows[i].view_name = SPI_getvalue(tup, desc, 5);
     rows[i].base_table = SPI_getvalue(tup, desc, 6);
     Datum columns = SPI_getbinval(tup, desc, 7, &isnull);
@@ -87,7 +86,8 @@ std::vector<polar::Binding> to_core_bindings(const BindingRow* rows, int count) 
       for (int c = 0; c < rows[i].ncolumns; c++) b.base_columns.push_back(rows[i].base_columns[c]);
     }
     for (polar::BindingPosition& p : b.positions)
-      if (!p.constant && p.column < rows[i].ncolumns) polar::set_column_type(p, rows[i].column_types[p.column], p.column + 1);
+      if (!p.constant && p.column < rows[i].ncolumns)
+        polar::set_column_type(p, rows[i].column_types[p.column], p.column + 1);
     out.push_back(std::move(b));
   }
   return out;
@@ -132,7 +132,8 @@ static Datum plain_projection(const char* view_name, int ncolumns, Oid* table) {
   if (plain) {
     int rtindex = castNode(RangeTblRef, linitial(q->jointree->fromlist))->rtindex;
     RangeTblEntry* rte = rt_fetch(rtindex, q->rtable);
-    plain = rte->rtekind == RTE_RELATION && (rte->relkind == RELKIND_RELATION || rte->relkind == RELKIND_PARTITIONED_TABLE);
+    plain =
+        rte->rtekind == RTE_RELATION && (rte->relkind == RELKIND_RELATION || rte->relkind == RELKIND_PARTITIONED_TABLE);
     Datum* names = static_cast<Datum*>(palloc0(sizeof(Datum) * (ncolumns + 1)));
     int n = 0;
     ListCell* lc;
@@ -218,7 +219,8 @@ Datum pg_polar_bind(PG_FUNCTION_ARGS) {
                      DirectFunctionCall1(namein, CStringGetDatum(view_name)),
                      ObjectIdGetDatum(base_table),
                      base_columns};
-  char nulls[9] = {' ', ' ', ' ', ' ', ' ', ' ', OidIsValid(base_table) ? ' ' : 'n', OidIsValid(base_table) ? ' ' : 'n', '\0'};
+  char nulls[9] = {' ', ' ', ' ', ' ', ' ', ' ', OidIsValid(base_table) ? ' ' : 'n', OidIsValid(base_table) ? ' ' : 'n',
+                   '\0'};
   int ret = SPI_execute_with_args(
       "INSERT INTO polar.binding_defs (id, predicate, signature, query, column_types, view_name, base_table, "
       "base_columns) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",

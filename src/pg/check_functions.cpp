@@ -23,10 +23,10 @@ RawFact* context_arg(FunctionCallInfo fcinfo, int n, int* count) {
 struct Shape {
   const char* predicate;
   int nargs;
-  const char* texts[8];      // value text of bound positions (NULL when free)
+  const char* texts[8];       // value text of bound positions (NULL when free)
   const char* free_types[8];  // exact type of free positions ("" for any)
   bool exists_only;
-  int set_position = -1;      // a position bound to a set of ids of type free_types[set_position]
+  int set_position = -1;  // a position bound to a set of ids of type free_types[set_position]
   char** set_ids = nullptr;
   int set_count = 0;
 };
@@ -43,7 +43,8 @@ Question prepare_question(const Shape& shape, const RawFact* ctx, int nctx) {
       if (i == shape.set_position) {
         spec.args.push_back(polar::QueryArg::bound_set(shape.free_types[i]));
         std::vector<std::string> encoded;
-        for (int k = 0; k < shape.set_count; k++) encoded.push_back(polar::Value{shape.free_types[i], shape.set_ids[k]}.encode());
+        for (int k = 0; k < shape.set_count; k++)
+          encoded.push_back(polar::Value{shape.free_types[i], shape.set_ids[k]}.encode());
         q.args.set_position = i;
         q.args.set_values = wall_strdup_all(encoded);
         q.args.set_count = shape.set_count;
@@ -226,8 +227,8 @@ Datum pg_polar_query(PG_FUNCTION_ARGS) {
     Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * nargs));
     for (int i = 0, col = 1; i < nargs; i++) {
       bool is_output = col <= static_cast<int>(outputs.size()) && outputs[col - 1] == i;
-      const char* enc = is_output ? SPI_getvalue(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, col++)
-                                  : q.args.encoded[i];
+      const char* enc =
+          is_output ? SPI_getvalue(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, col++) : q.args.encoded[i];
       items[i] = CStringGetTextDatum(enc ? render_result(enc) : render_result(polar::kWildcard));
     }
     Datum row = PointerGetDatum(construct_array(items, nargs, TEXTOID, -1, false, TYPALIGN_INT));
@@ -249,7 +250,8 @@ Datum pg_polar_query_sql(PG_FUNCTION_ARGS) {
   Question q = prepare_question(shape, nullptr, 0);
   SPI_finish();
   // The entry outlives SPI: its text is copied into the caller's memory here.
-  PG_RETURN_TEXT_P(cstring_to_text_with_len(q.entry->compiled.sql.data(), static_cast<int>(q.entry->compiled.sql.size())));
+  PG_RETURN_TEXT_P(
+      cstring_to_text_with_len(q.entry->compiled.sql.data(), static_cast<int>(q.entry->compiled.sql.size())));
 }
 
 // EXPLAIN (ANALYZE) of the compiled query with these arguments: how a check runs.
@@ -269,8 +271,10 @@ Datum pg_polar_query_plan(PG_FUNCTION_ARGS) {
   bind_params(q.policy, q.entry, &q.args, &values, &nulls);
   const char* prefix = analyze ? "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " : "EXPLAIN (COSTS OFF) ";
   char* sql = psprintf("%s%s", prefix, q.entry->compiled.sql.c_str());
-  int ret = SPI_execute_with_args(sql, static_cast<int>(q.entry->compiled.params.size()), q.entry->types, values, nulls,
-                                  false, 0);
+  int ret = without_jit([&] {
+    return SPI_execute_with_args(sql, static_cast<int>(q.entry->compiled.params.size()), q.entry->types, values, nulls,
+                                 false, 0);
+  });
   if (ret != SPI_OK_UTILITY && ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: EXPLAIN failed (SPI code %d)", ret);
   int n = 0;
   bool wildcard = false;
@@ -333,8 +337,7 @@ Datum pg_polar_authorize_ids(PG_FUNCTION_ARGS) {
   char* type = text_arg(fcinfo, 2);
   int nids = 0;
   char** ids = batch_ids(fcinfo, 3, &nids);
-  if (!actor || !action || !type || nids == 0)
-    PG_RETURN_ARRAYTYPE_P(construct_empty_array(TEXTOID));
+  if (!actor || !action || !type || nids == 0) PG_RETURN_ARRAYTYPE_P(construct_empty_array(TEXTOID));
   check_type_name(type);
   int nctx = 0;
   RawFact* ctx = context_arg(fcinfo, 4, &nctx);
@@ -353,7 +356,8 @@ Datum pg_polar_authorize_ids(PG_FUNCTION_ARGS) {
   int nkept = 0;
   for (int i = 0; i < nids; i++) {
     char* value = psprintf("%s:%s", type, ids[i]);
-    if (bsearch(&value, allowed, n, sizeof(char*), compare_cstrings)) kept[nkept++] = CStringGetTextDatum(value + prefix);
+    if (bsearch(&value, allowed, n, sizeof(char*), compare_cstrings))
+      kept[nkept++] = CStringGetTextDatum(value + prefix);
   }
   ArrayType* result = construct_array(kept, nkept, TEXTOID, -1, false, TYPALIGN_INT);
   MemoryContextSwitchTo(spi);

@@ -42,9 +42,9 @@ bool polar_wall(WallError* err, Fn&& fn) noexcept {
 [[noreturn]] void wall_raise(const WallError* err);
 
 // Runs `body` (a braced block) inside a wall and raises its error afterwards.
-#define POLAR_WALL(...)                       \
-  do {                                        \
-    WallError wall_err_;                      \
-    polar_wall(&wall_err_, [&]() __VA_ARGS__); \
+#define POLAR_WALL(...)                           \
+  do {                                            \
+    WallError wall_err_;                          \
+    polar_wall(&wall_err_, [&]() __VA_ARGS__);    \
     if (wall_err_.raised) wall_raise(&wall_err_); \
   } while (0)

@@ -25,8 +25,8 @@ constexpr int kRefuteDepth = 4;
 struct ExplainNode {
   char* goal;
   bool holds;
-  char* fact;       // a fact leaf: "stored", "bound", "context" or "policy"
-  char* rule;       // a derived goal: the rule, and its line
+  char* fact;  // a fact leaf: "stored", "bound", "context" or "policy"
+  char* rule;  // a derived goal: the rule, and its line
   int line;
   char* condition;  // a condition or negation leaf
   char* failed;     // a refuted rule: its first condition that failed
@@ -65,8 +65,9 @@ ExplainNode* new_node(const char* goal) {
 }
 
 void add_child(ExplainNode* parent, ExplainNode* child) {
-  parent->children = static_cast<ExplainNode**>(parent->children ? repalloc(parent->children, sizeof(ExplainNode*) * (parent->nchildren + 1))
-                                                          : palloc(sizeof(ExplainNode*)));
+  parent->children = static_cast<ExplainNode**>(
+      parent->children ? repalloc(parent->children, sizeof(ExplainNode*) * (parent->nchildren + 1))
+                       : palloc(sizeof(ExplainNode*)));
   parent->children[parent->nchildren++] = child;
 }
 
@@ -155,8 +156,7 @@ const char* fact_source(Search& s, const Goal& g) {
     if (!f.predicate || strcmp(f.predicate, g.predicate) != 0 || f.nargs != g.nargs) continue;
     bool match = true;
     POLAR_WALL({
-      for (int k = 0; k < f.nargs && match; k++)
-        match = !g.args[k] || raw_value(f.args[k], "").encode() == g.args[k];
+      for (int k = 0; k < f.nargs && match; k++) match = !g.args[k] || raw_value(f.args[k], "").encode() == g.args[k];
     });
     if (match) return "context";
   }
@@ -211,7 +211,8 @@ ExplainNode* prove_body(Search& s, const Goal& g, const char* goal, int rule, ch
       sub.predicate = wall_strdup(lit.predicate);
       sub.nargs = static_cast<int>(lit.args.size());
       sub.args = static_cast<char**>(wall_alloc(sizeof(char*) * (lit.args.size() + 1)));
-      for (size_t k = 0; k < lit.args.size(); k++) sub.args[k] = lit.args[k] ? wall_strdup(lit.args[k]->encode()) : nullptr;
+      for (size_t k = 0; k < lit.args.size(); k++)
+        sub.args[k] = lit.args[k] ? wall_strdup(lit.args[k]->encode()) : nullptr;
     });
     if (kind == static_cast<int>(polar::ExplainSession::Literal::Kind::Call)) {
       ExplainNode* child = prove(s, sub);
@@ -312,7 +313,8 @@ ExplainNode* refute(Search& s, const Goal& g, int depth) {
         sub.predicate = wall_strdup(lit.predicate);
         sub.nargs = static_cast<int>(lit.args.size());
         sub.args = static_cast<char**>(wall_alloc(sizeof(char*) * (lit.args.size() + 1)));
-        for (size_t k = 0; k < lit.args.size(); k++) sub.args[k] = lit.args[k] ? wall_strdup(lit.args[k]->encode()) : nullptr;
+        for (size_t k = 0; k < lit.args.size(); k++)
+          sub.args[k] = lit.args[k] ? wall_strdup(lit.args[k]->encode()) : nullptr;
         derived = kind == static_cast<int>(polar::ExplainSession::Literal::Kind::Call) &&
                   g_state->session->has_rules(lit.predicate, lit.args.size());
       });
@@ -396,10 +398,16 @@ ExplainNode* explain_check(FunctionCallInfo fcinfo, bool* allowed, char** query)
                     required_text_arg(fcinfo, 2, "resource")};
   int ncontext = 0;
   RawFact* raw_context = nullptr;
-  if (PG_NARGS() > 3 && !PG_ARGISNULL(3)) raw_context = read_json_facts(PG_GETARG_JSONB_P(3), "context_facts", &ncontext);
+  if (PG_NARGS() > 3 && !PG_ARGISNULL(3))
+    raw_context = read_json_facts(PG_GETARG_JSONB_P(3), "context_facts", &ncontext);
   Goal g{pstrdup("allow"), 3, static_cast<char**>(palloc0(sizeof(char*) * 3))};
-  Search s{current_policy(), nullptr, raw_context, ncontext, static_cast<char**>(palloc0(sizeof(char*) * (kMaxDepth + 1))),
-           0, 0};
+  Search s{current_policy(),
+           nullptr,
+           raw_context,
+           ncontext,
+           static_cast<char**>(palloc0(sizeof(char*) * (kMaxDepth + 1))),
+           0,
+           0};
   POLAR_WALL({
     for (int i = 0; i < 3; i++) g.args[i] = wall_strdup(polar::parse_value_text(texts[i]).encode());
     s.context = build_context(*s.policy->program, raw_context, ncontext);

@@ -20,7 +20,8 @@ struct FactBatch {
 SPIPlanPtr g_insert_plans[6];
 
 void add_to_batch(const std::string& pred, const std::vector<polar::Value>& values,
-                  std::vector<std::vector<std::vector<std::string>>>& rows, std::vector<std::vector<std::string>>& preds) {
+                  std::vector<std::vector<std::vector<std::string>>>& rows,
+                  std::vector<std::vector<std::string>>& preds) {
   int arity = static_cast<int>(values.size());
   std::vector<std::string> row;
   for (const polar::Value& v : values) row.push_back(v.encode());

@@ -92,8 +92,8 @@ void create_view(const polar::ir::Program* program, const FilterRow& f, const Bi
       }
       part_sql = wall_strdup_all(selects);
       std::string rls = polar::filter_predicate(parts, [&](size_t i) {
-        return "SELECT * FROM polar_filters." + std::string(quote_identifier(
-                                                     (std::string(f.name) + "_p" + std::to_string(i)).c_str()));
+        return "SELECT * FROM polar_filters." +
+               std::string(quote_identifier((std::string(f.name) + "_p" + std::to_string(i)).c_str()));
       });
       policy_sql = wall_strdup(rls);
     }
@@ -131,9 +131,12 @@ void define_filter(const char* name, Oid table, const char* key_column, const ch
                    const char* rls_command) {
   check_resource_type(resource_type);
   Oid types[6] = {NAMEOID, OIDOID, NAMEOID, TEXTOID, TEXTOID, TEXTOID};
-  Datum values[6] = {DirectFunctionCall1(namein, CStringGetDatum(name)), ObjectIdGetDatum(table),
-                     DirectFunctionCall1(namein, CStringGetDatum(key_column)), CStringGetTextDatum(resource_type),
-                     CStringGetTextDatum(action), rls_command ? CStringGetTextDatum(rls_command) : (Datum)0};
+  Datum values[6] = {DirectFunctionCall1(namein, CStringGetDatum(name)),
+                     ObjectIdGetDatum(table),
+                     DirectFunctionCall1(namein, CStringGetDatum(key_column)),
+                     CStringGetTextDatum(resource_type),
+                     CStringGetTextDatum(action),
+                     rls_command ? CStringGetTextDatum(rls_command) : (Datum)0};
   char nulls[7] = {' ', ' ', ' ', ' ', ' ', rls_command ? ' ' : 'n', '\0'};
   int ret = SPI_execute_with_args(
       "INSERT INTO polar.filter_defs (name, table_oid, key_column, resource_type, action, rls_command) "
@@ -170,7 +173,8 @@ extern "C" {
 PG_FUNCTION_INFO_V1(pg_polar_create_filter);
 Datum pg_polar_create_filter(PG_FUNCTION_ARGS) {
   for (int i = 0; i < 5; i++)
-    if (PG_ARGISNULL(i)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("arguments must not be NULL")));
+    if (PG_ARGISNULL(i))
+      ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("arguments must not be NULL")));
   char* name = NameStr(*PG_GETARG_NAME(0));
   Oid table = PG_GETARG_OID(1);
   char* key = NameStr(*PG_GETARG_NAME(2));
@@ -205,7 +209,8 @@ Datum pg_polar_drop_filter(PG_FUNCTION_ARGS) {
 PG_FUNCTION_INFO_V1(pg_polar_enable_rls);
 Datum pg_polar_enable_rls(PG_FUNCTION_ARGS) {
   for (int i = 0; i < 5; i++)
-    if (PG_ARGISNULL(i)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("arguments must not be NULL")));
+    if (PG_ARGISNULL(i))
+      ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("arguments must not be NULL")));
   Oid table = PG_GETARG_OID(0);
   char* key = NameStr(*PG_GETARG_NAME(1));
   char* type = text_to_cstring(PG_GETARG_TEXT_PP(2));

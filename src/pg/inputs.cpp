@@ -8,11 +8,16 @@ namespace {
 
 [[noreturn]] void json_shape_error(const char* what, int position, const char* expected) {
   if (position > 0)
-    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                    errmsg("invalid %s: element %d %s", what, position, expected),
-                    errhint("Write each fact as a JSON array: [\"has_role\", \"User:alice\", \"member\", \"Organization:acme\"].")));
-  ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("invalid %s: %s", what, expected),
-                  errhint("Pass a JSON array of facts, e.g. [[\"has_role\", \"User:alice\", \"member\", \"Organization:acme\"]].")));
+    ereport(
+        ERROR,
+        (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("invalid %s: element %d %s", what, position, expected),
+         errhint(
+             "Write each fact as a JSON array: [\"has_role\", \"User:alice\", \"member\", \"Organization:acme\"].")));
+  ereport(
+      ERROR,
+      (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("invalid %s: %s", what, expected),
+       errhint(
+           "Pass a JSON array of facts, e.g. [[\"has_role\", \"User:alice\", \"member\", \"Organization:acme\"]].")));
   pg_unreachable();
 }
 
@@ -86,7 +91,9 @@ RawFact* read_json_fact_array(JsonbContainer* c, const char* what, int* count) {
 
 }  // namespace
 
-RawFact* read_json_facts(Jsonb* jb, const char* what, int* count) { return read_json_fact_array(&jb->root, what, count); }
+RawFact* read_json_facts(Jsonb* jb, const char* what, int* count) {
+  return read_json_fact_array(&jb->root, what, count);
+}
 
 RawChange* read_json_batch(Jsonb* jb, int* count) {
   JsonbContainer* c = &jb->root;
@@ -100,13 +107,15 @@ RawChange* read_json_batch(Jsonb* jb, int* count) {
     JsonbContainer* obj = v->type == jbvBinary ? v->val.binary.data : nullptr;
     if (!obj || !JsonContainerIsObject(obj) || JsonContainerSize(obj) != 1)
       ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                      errmsg("invalid changes: element %d must be an object with one key, \"inserts\" or \"deletes\"", i + 1)));
+                      errmsg("invalid changes: element %d must be an object with one key, \"inserts\" or \"deletes\"",
+                             i + 1)));
     JsonbValue* inserts = getKeyJsonValueFromContainer(obj, "inserts", 7, nullptr);
     JsonbValue* deletes = getKeyJsonValueFromContainer(obj, "deletes", 7, nullptr);
     JsonbValue* list = inserts ? inserts : deletes;
     if (!list || list->type != jbvBinary)
-      ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                      errmsg("invalid changes: element %d must be {\"inserts\": [...]} or {\"deletes\": [...]}", i + 1)));
+      ereport(ERROR,
+              (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+               errmsg("invalid changes: element %d must be {\"inserts\": [...]} or {\"deletes\": [...]}", i + 1)));
     changes[i].insert = inserts != nullptr;
     changes[i].facts = read_json_fact_array(list->val.binary.data, inserts ? "inserts" : "deletes", &changes[i].count);
   }
@@ -150,8 +159,8 @@ polar::Value raw_value(const RawValue& v, const std::string& where) {
     case RawValue::Integer: {
       int64_t n = 0;
       if (!polar::parse_canonical_integer(v.text, &n))
-        throw polar::PolarError(polar::ErrorKind::InvalidValue,
-                                where + "invalid Integer " + std::string(v.text) + ": Integers are whole 64-bit numbers");
+        throw polar::PolarError(polar::ErrorKind::InvalidValue, where + "invalid Integer " + std::string(v.text) +
+                                                                    ": Integers are whole 64-bit numbers");
       return polar::Value::integer(n);
     }
     case RawValue::Boolean:
@@ -159,7 +168,8 @@ polar::Value raw_value(const RawValue& v, const std::string& where) {
     case RawValue::Null:
       break;
   }
-  throw polar::PolarError(polar::ErrorKind::InvalidValue, where + "null is not a value; it is only allowed in patterns");
+  throw polar::PolarError(polar::ErrorKind::InvalidValue,
+                          where + "null is not a value; it is only allowed in patterns");
 }
 
 polar::ValuePattern raw_pattern(const RawValue& v, const std::string& where) {

@@ -67,7 +67,17 @@ void execute_entry(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args,
   Datum* values = nullptr;
   char* nulls = nullptr;
   bind_params(policy, entry, args, &values, &nulls);
-  int ret = SPI_execute_plan(entry->plan, values, nulls, true, max_rows);
+  // The plan was prepared with a parser hook (ensure_prepared), so the values go in a ParamListInfo.
+  int n = static_cast<int>(entry->compiled.params.size());
+  ParamListInfo list = makeParamList(n);
+  for (int i = 0; i < n; i++) {
+    ParamExternData* p = &list->params[i];
+    p->value = values[i];
+    p->isnull = nulls && nulls[i] == 'n';
+    p->pflags = PARAM_FLAG_CONST;
+    p->ptype = entry->types[i];
+  }
+  int ret = without_jit([&] { return SPI_execute_plan_with_paramlist(entry->plan, list, true, max_rows); });
   if (ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
 }
 
@@ -83,7 +93,8 @@ void execute_unprepared(const polar::CompiledQuery& compiled, const CallArgs* ar
   int n = static_cast<int>(compiled.params.size());
   Oid* types = static_cast<Oid*>(palloc0(sizeof(Oid) * (n + 1)));
   for (int i = 0; i < n; i++) types[i] = param_type(compiled.params[i]);
-  int ret = SPI_execute_with_args(compiled.sql.c_str(), n, types, values, nulls, true, max_rows);
+  int ret =
+      without_jit([&] { return SPI_execute_with_args(compiled.sql.c_str(), n, types, values, nulls, true, max_rows); });
   if (ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
 }
 
@@ -94,7 +105,8 @@ Oid param_type(const polar::SqlParam& p) {
 }
 
 Datum constant_param(const polar::SqlParam& p) {
-  if (p.kind == polar::SqlParam::Kind::Text) return PointerGetDatum(cstring_to_text_with_len(p.text.data(), p.text.size()));
+  if (p.kind == polar::SqlParam::Kind::Text)
+    return PointerGetDatum(cstring_to_text_with_len(p.text.data(), p.text.size()));
   Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * (p.array.size() + 1)));
   for (size_t k = 0; k < p.array.size(); k++)
     items[k] = PointerGetDatum(cstring_to_text_with_len(p.array[k].data(), p.array[k].size()));
@@ -155,7 +167,8 @@ uint64 run_pattern(const PatternSql& p, bool read_only, long max_rows) {
     types[i] = TEXTOID;
     values[i] = CStringGetTextDatum(p.params[i]);
   }
-  int ret = SPI_execute_with_args(p.sql, p.nparams, types, values, nullptr, read_only, max_rows);
+  int ret =
+      without_jit([&] { return SPI_execute_with_args(p.sql, p.nparams, types, values, nullptr, read_only, max_rows); });
   if (ret < 0) elog(ERROR, "pg_polar: fact statement failed (SPI code %d)", ret);
   return SPI_processed;
 }

@@ -58,7 +58,8 @@ const polar::ir::Program* check_policy(const char* source, const char* filename)
     std::string detail = errors.size() > 1 ? "The policy has " + std::to_string(errors.size()) +
                                                  " errors; polar.validate_policy() lists them all."
                                            : "";
-    std::string hint = first.hint.empty() ? "Fix the policy and load it again; the active policy is unchanged." : first.hint;
+    std::string hint =
+        first.hint.empty() ? "Fix the policy and load it again; the active policy is unchanged." : first.hint;
     bool syntax = first.code.size() > 0 && first.code[0] == 'P';
     throw polar::PolarError(syntax ? polar::ErrorKind::PolicySyntax : polar::ErrorKind::PolicyInvalid, message, hint,
                             detail);
@@ -192,8 +193,10 @@ Datum pg_polar_activate_policy(PG_FUNCTION_ARGS) {
                     errhint("SELECT version, loaded_at FROM polar.policies lists the versions.")));
   char* source = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
   check_bindings_fit(check_policy(source, nullptr));
-  SPI_execute_with_args("UPDATE polar.policy_versions SET active = (version = $1) WHERE active OR version = $1", 1,
-                        types, values, nullptr, false, 0);
+  // Two statements: the one-active unique index is checked row by row.
+  SPI_execute("UPDATE polar.policy_versions SET active = false WHERE active", false, 0);
+  SPI_execute_with_args("UPDATE polar.policy_versions SET active = true WHERE version = $1", 1, types, values, nullptr,
+                        false, 0);
   regenerate_filters(install_policy(version, source, true)->program.get());
   policy_catalog_changed();
   SPI_finish();
@@ -244,7 +247,8 @@ Datum pg_polar_policy_diff(PG_FUNCTION_ARGS) {
   char** cells = nullptr;  // 4 per change
   POLAR_WALL({
     polar::AnalyzeResult a = polar::analyze_policy(before), b = polar::analyze_policy(after);
-    if (!a.program || !b.program) throw polar::PolarError(polar::ErrorKind::Internal, "a stored policy does not compile");
+    if (!a.program || !b.program)
+      throw polar::PolarError(polar::ErrorKind::Internal, "a stored policy does not compile");
     std::vector<polar::PolicyChange> changes = polar::diff_policies(*a.program, *b.program);
     n = static_cast<int>(changes.size());
     std::vector<std::string> flat;

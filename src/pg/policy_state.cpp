@@ -127,23 +127,68 @@ PlanEntry* plan_entry(LoadedPolicy* policy, const polar::QuerySpec& spec) {
   return &policy->plans.emplace(key, std::move(entry)).first->second;
 }
 
+namespace {
+
+// How the parser resolves $n in a compiled query: a policy constant (predicate name, role,
+// type bound) becomes a Const node bound at parse time, so that even generic plans see its
+// real selectivity; every other parameter stays a Param, bound per call. The values never
+// enter the SQL text.
+struct ParamSetup {
+  int count;
+  const Oid* types;
+  const Datum* constants;
+  const bool* is_constant;
+};
+
+Node* resolve_param(ParseState* pstate, ParamRef* ref) {
+  const ParamSetup* setup = static_cast<const ParamSetup*>(pstate->p_ref_hook_state);
+  int id = ref->number;
+  if (id <= 0 || id > setup->count) return nullptr;  // the parser reports "there is no parameter $n"
+  Oid type = setup->types[id - 1];
+  if (setup->is_constant[id - 1]) {
+    Const* c = makeConst(type, -1, get_typcollation(type), -1, setup->constants[id - 1], false, false);
+    c->location = ref->location;
+    return reinterpret_cast<Node*>(c);
+  }
+  Param* p = makeNode(Param);
+  p->paramkind = PARAM_EXTERN;
+  p->paramid = id;
+  p->paramtype = type;
+  p->paramtypmod = -1;
+  p->paramcollid = get_typcollation(type);
+  p->location = ref->location;
+  return reinterpret_cast<Node*>(p);
+}
+
+void setup_params(ParseState* pstate, void* arg) {
+  pstate->p_paramref_hook = resolve_param;
+  pstate->p_ref_hook_state = arg;
+}
+
+}  // namespace
+
 void ensure_prepared(LoadedPolicy* policy, PlanEntry* entry) {
   if (entry->plan) return;
   const std::vector<polar::SqlParam>& params = entry->compiled.params;
   int n = static_cast<int>(params.size());
+  // Lives as long as the plan: the plan cache parses again with it after an invalidation.
   MemoryContext old = MemoryContextSwitchTo(policy->memory);
   Oid* types = static_cast<Oid*>(palloc0(sizeof(Oid) * (n + 1)));
   Datum* constants = static_cast<Datum*>(palloc0(sizeof(Datum) * (n + 1)));
+  bool* is_constant = static_cast<bool*>(palloc0(sizeof(bool) * (n + 1)));
   for (int i = 0; i < n; i++) {
     const polar::SqlParam& p = params[i];
     types[i] = param_type(p);
-    if (p.kind == polar::SqlParam::Kind::Text || p.kind == polar::SqlParam::Kind::TextArray) constants[i] = constant_param(p);
+    is_constant[i] = p.kind == polar::SqlParam::Kind::Text || p.kind == polar::SqlParam::Kind::TextArray;
+    if (is_constant[i]) constants[i] = constant_param(p);
   }
+  ParamSetup* setup = static_cast<ParamSetup*>(palloc(sizeof(ParamSetup)));
+  *setup = {n, types, constants, is_constant};
   MemoryContextSwitchTo(old);
   // Checks are short index lookups: a generic plan from the first call avoids re-planning
   // each shape five times per backend before the plan cache settles on it anyway.
   int options = entry->exists_only ? CURSOR_OPT_GENERIC_PLAN : 0;
-  SPIPlanPtr plan = SPI_prepare_cursor(entry->compiled.sql.c_str(), n, types, options);
+  SPIPlanPtr plan = SPI_prepare_params(entry->compiled.sql.c_str(), setup_params, setup, options);
   if (!plan)
     elog(ERROR, "pg_polar: could not prepare a compiled query: %s\n%s", SPI_result_code_string(SPI_result),
          entry->compiled.sql.c_str());
@@ -154,8 +199,8 @@ void ensure_prepared(LoadedPolicy* policy, PlanEntry* entry) {
 }
 
 void* wall_alloc(size_t size, MemoryContext context) {
-  void* p = MemoryContextAllocExtended(context ? context : CurrentMemoryContext, size,
-                                       MCXT_ALLOC_NO_OOM | MCXT_ALLOC_HUGE);
+  void* p =
+      MemoryContextAllocExtended(context ? context : CurrentMemoryContext, size, MCXT_ALLOC_NO_OOM | MCXT_ALLOC_HUGE);
   if (!p) throw std::bad_alloc();
   return p;
 }

@@ -25,10 +25,10 @@ CallArgs prepare_check(const polar::ir::Program* program, const polar::TestAsser
   CallArgs args;
   POLAR_WALL({
     std::vector<polar::Value> values;
-    polar::QuerySpec spec = enumerate ? polar::iff_enumeration(a, values)
-                                      : polar::assertion_query(a, c >= 0 ? std::optional<polar::Value>(g_state->candidates[c])
-                                                                          : std::nullopt,
-                                                               values);
+    polar::QuerySpec spec =
+        enumerate ? polar::iff_enumeration(a, values)
+                  : polar::assertion_query(
+                        a, c >= 0 ? std::optional<polar::Value>(g_state->candidates[c]) : std::nullopt, values);
     g_state->compiled = polar::compile_query(*program, spec);
     fill_call_args(spec, values, &args);
   });
@@ -106,7 +106,8 @@ TestOutcome* run_policy_tests(const polar::ir::Program* program, int* count) {
       } else {
         bool actual = holds(program, a, -1, ctx);
         if (actual == a.negated)
-          why = psprintf("expected %s, but it %s", a.negated ? "it not to hold" : "it to hold", actual ? "does" : "does not");
+          why = psprintf("expected %s, but it %s", a.negated ? "it not to hold" : "it to hold",
+                         actual ? "does" : "does not");
       }
       if (!why) {
         passed++;

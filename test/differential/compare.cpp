@@ -359,7 +359,12 @@ Verdict compare_answer(const Query& q, const SqlAnswer& sql, const Reference& re
         if (lv.kind != Verdict::Kind::Mismatch) {
           if (opts.lenient_null_star) return lv;
           v.category = "query: * in a NULL position stands for one type only";
+          return v;
         }
+        // Wrong even when '*' is read as "every value of one type": report that difference.
+        lv.category += " (with * in a NULL position)";
+        lv.detail = "strict reading of '*': " + v.category;
+        return lv;
       }
       return v;
     }

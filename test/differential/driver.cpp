@@ -46,14 +46,16 @@ struct Options {
   std::string dump_dir;        // write every generated (valid) case here
   std::vector<std::string> replay;
   bool verbose = false;
-  std::string out_dir = "differential-failures";
+  std::string out_dir = (fs::temp_directory_path() / "polar-differential-failures").string();
   int max_reports = 3;  // shrunk reports per mismatch category
   bool shrink = true;
   bool shrink_timeouts = false;
   bool shrink_replays = false;
   bool kill_stuck = false;     // SIGKILL backends that ignore the timeout (own throwaway cluster only)
-  int statement_timeout = 3;  // seconds; a query that takes longer is a failure ("timeout")
-  double shrink_budget = 30;  // seconds of shrinking per report
+  double statement_timeout = 2;  // seconds; a longer query is reported as "timeout"
+  bool fail_on_timeout = false;   // count timeouts as failures
+  double shrink_budget = 30;
+  double case_budget = 1e9;   // seconds of queries per case; the rest of a slower case is skipped  // seconds of shrinking per report
   CompareOptions compare;
 };
 
@@ -63,7 +65,7 @@ struct Options {
           "usage: polar_differential [--conninfo STR] [--seed N] [--cases N] [--replay FILE|DIR]... [--verbose]\n"
           "                          [--out DIR] [--max-reports N] [--lenient-null-star] [--no-shrink]\n"
           "                          [--only I] [--shard K/N] [--dump DIR] [--statement-timeout S] [--shrink-budget S]\n"
-          "                          [--shrink-timeouts] [--shrink-replays] [--kill-stuck-backends]   (only on a private throwaway cluster: SIGKILL restarts it)\n");
+          "                          [--fail-on-timeout] [--case-budget S] [--shrink-timeouts] [--shrink-replays] [--kill-stuck-backends]   (only on a private throwaway cluster: SIGKILL restarts it)\n");
   exit(2);
 }
 
@@ -79,7 +81,7 @@ uint64_t splitmix(uint64_t x) {
 
 class Db {
  public:
-  Db(const std::string& conninfo, int timeout_seconds, bool kill_stuck)
+  Db(const std::string& conninfo, double timeout_seconds, bool kill_stuck)
       : conninfo_(conninfo), timeout_(timeout_seconds), kill_stuck_(kill_stuck) {
     connect();
   }
@@ -89,6 +91,21 @@ class Db {
   // (C++ code that never checks for interrupts) is ended with pg_terminate_backend and the
   // session is opened again; it comes back as SQLSTATE 57014 like a canceled one.
   SqlAnswer exec(const std::string& sql, const std::vector<std::optional<std::string>>& params) {
+    for (int attempt = 0;; attempt++) {
+      bool connection_lost = false;
+      SqlAnswer a = exec_once(sql, params, &connection_lost);
+      if (!connection_lost) return a;
+      // After a SIGKILL the postmaster restarts the cluster and ends every session, possibly
+      // one opened right after the kill: open a new one and run the statement again.
+      if (!kill_stuck_ || attempt >= 3) lost();
+      PQfinish(conn_);
+      std::this_thread::sleep_for(std::chrono::milliseconds(500));
+      connect(120);
+    }
+  }
+
+  SqlAnswer exec_once(const std::string& sql, const std::vector<std::optional<std::string>>& params,
+                      bool* connection_lost) {
     statements_++;
     auto t0 = std::chrono::steady_clock::now();
     struct Timer {
@@ -100,21 +117,26 @@ class Db {
     std::vector<const char*> vals;
     for (const auto& p : params) vals.push_back(p ? p->c_str() : nullptr);
     SqlAnswer a;
-    if (!PQsendQueryParams(conn_, sql.c_str(), static_cast<int>(vals.size()), nullptr, vals.data(), nullptr, nullptr, 0))
-      lost();
-    auto deadline = t0 + std::chrono::milliseconds(timeout_ * 1000 + 1000);
+    if (!PQsendQueryParams(conn_, sql.c_str(), static_cast<int>(vals.size()), nullptr, vals.data(), nullptr, nullptr, 0)) {
+      *connection_lost = true;
+      return a;
+    }
+    auto deadline = t0 + std::chrono::milliseconds(static_cast<long>(timeout_ * 1000) + 500);
     while (PQisBusy(conn_)) {
       auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
       if (left.count() <= 0) {
         terminate_backend();
         a.error = true;
         a.sqlstate = "57014";
-        a.message = "not interruptible: the backend was terminated after " + std::to_string(timeout_ + 1) + " s";
+        a.message = "not interruptible: the backend was terminated after " + std::to_string(timeout_ + 0.5) + " s";
         return a;
       }
       pollfd pfd{PQsocket(conn_), POLLIN, 0};
       poll(&pfd, 1, static_cast<int>(std::min<long>(left.count(), 200)));
-      if (!PQconsumeInput(conn_)) lost();
+      if (!PQconsumeInput(conn_)) {
+        *connection_lost = true;
+        return a;
+      }
     }
     bool first = true;
     while (PGresult* res = PQgetResult(conn_)) {
@@ -122,6 +144,7 @@ class Db {
       first = false;
       PQclear(res);
     }
+    if (PQstatus(conn_) != CONNECTION_OK) *connection_lost = true;
     return a;
   }
 
@@ -134,6 +157,13 @@ class Db {
       ~Timer() { acc[key] += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); }
     } timer{time_by_kind_, sql.substr(0, 28), std::chrono::steady_clock::now()};
     PGresult* res = PQexec(conn_, sql.c_str());
+    for (int attempt = 0; kill_stuck_ && attempt < 3 && PQstatus(conn_) != CONNECTION_OK; attempt++) {
+      PQclear(res);
+      PQfinish(conn_);
+      std::this_thread::sleep_for(std::chrono::milliseconds(500));
+      connect(120);
+      res = PQexec(conn_, sql.c_str());
+    }
     if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK) {
       fprintf(stderr, "polar_differential: %s failed: %s", sql.c_str(), PQresultErrorMessage(res));
       exit(2);
@@ -157,7 +187,7 @@ class Db {
       exit(2);
     }
     exec_plain("SET client_min_messages = warning");
-    exec_plain("SET statement_timeout = '" + std::to_string(timeout_) + "s'");
+    exec_plain("SET statement_timeout = " + std::to_string(static_cast<long>(timeout_ * 1000)));
   }
   [[noreturn]] void lost() {
     fprintf(stderr, "polar_differential: lost the connection: %s\n", PQerrorMessage(conn_));
@@ -171,6 +201,7 @@ class Db {
       // postmaster restart the (throwaway, private) cluster, which takes a moment.
       kill(pid, SIGKILL);
       PQfinish(conn_);
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
       connect(120);
       return;
     }
@@ -246,7 +277,7 @@ class Db {
 
  private:
   std::string conninfo_;
-  int timeout_;
+  double timeout_;
   bool kill_stuck_;
   PGconn* conn_ = nullptr;
   int terminated_ = 0;
@@ -274,6 +305,7 @@ struct CaseOutcome {
   std::string fact_error;
   std::vector<QueryOutcome> queries;
   bool timed_out = false;  // queries after the one that timed out were not run
+  bool over_budget = false;  // the case's queries took longer than --case-budget: the rest were not run
   std::shared_ptr<const ir::Program> program;
 };
 
@@ -318,7 +350,8 @@ std::unique_ptr<Reference> make_reference(const ir::Program& p, const Case& c) {
   return std::make_unique<Reference>(p, c.facts, query_values(c), query_types(c), now_seconds());
 }
 
-CaseOutcome run_case(Db& db, const Case& c, const CompareOptions& copts) {
+CaseOutcome run_case(Db& db, const Case& c, const CompareOptions& copts, double budget_seconds = 1e9) {
+  double spent = 0;
   CaseOutcome out;
   AnalyzeResult ar = analyze_policy(c.policy_text());
   if (!ar.program) {
@@ -375,6 +408,11 @@ CaseOutcome run_case(Db& db, const Case& c, const CompareOptions& copts) {
       }
       qo.verdict = compare_answer(q, a, *ref, program, c, copts);
       out.queries.push_back(qo);
+      spent += secs;
+      if (spent > budget_seconds) {  // a slow case: skip the rest (counted)
+        out.over_budget = true;
+        return out;
+      }
     }
   }
   return out;
@@ -481,7 +519,14 @@ struct Stats {
   std::multimap<double, std::string> slowest;  // the 5 slowest queries
   long slow_queries = 0;                        // > 1 s
   long not_run_after_timeout = 0;
+  long timeouts = 0;
+  long not_run_over_budget = 0;
+  double bucket_time[5] = {0, 0, 0, 0, 0};  // query time in < 0.05, < 0.2, < 1, < 3, >= 3 s
+  long bucket_count[5] = {0, 0, 0, 0, 0};
   double shrink_seconds = 0;
+  int slow_cases = 0;
+  std::vector<std::string> slow_case_names;
+  std::map<std::string, int> slow_features;  // constructs of cases with a query > 1 s or a timeout
 };
 
 std::string slug(const std::string& s) {
@@ -561,7 +606,7 @@ void report_failure(Db& db, const Options& opts, Stats& st, const Case& c, size_
 bool process(Db& db, const Options& opts, Stats& st, const Case& c, const std::string& where, const Features* features,
              bool replayed = false) {
   st.cases++;
-  CaseOutcome o = run_case(db, c, opts.compare);
+  CaseOutcome o = run_case(db, c, opts.compare, replayed ? 1e9 : opts.case_budget);
   if (o.invalid) {
     st.invalid++;
     st.invalid_codes[o.invalid_codes]++;
@@ -599,12 +644,24 @@ bool process(Db& db, const Options& opts, Stats& st, const Case& c, const std::s
     return false;
   }
   bool ok = true;
+  bool slow = o.timed_out;
+  for (const QueryOutcome& q : o.queries) slow = slow || q.seconds > 1.0;
+  if (slow) {
+    st.slow_cases++;
+    if (st.slow_case_names.size() < 40) st.slow_case_names.push_back(where);
+    if (features)
+      for (const std::string& f : features->used) st.slow_features[f]++;
+  }
+  if (o.over_budget) st.not_run_over_budget += static_cast<long>(c.queries.size() - o.queries.size());
   if (o.timed_out) {
     st.not_run_after_timeout += static_cast<long>(c.queries.size() - o.queries.size());
   }
   for (const QueryOutcome& q : o.queries) {
     st.queries++;
     if (q.seconds > 1.0) st.slow_queries++;
+    int b = q.seconds < 0.05 ? 0 : q.seconds < 0.2 ? 1 : q.seconds < 1 ? 2 : q.seconds < 3 ? 3 : 4;
+    st.bucket_time[b] += q.seconds;
+    st.bucket_count[b]++;
     st.slowest.emplace(q.seconds, where + ": " + c.queries[q.index].describe());
     if (st.slowest.size() > 5) st.slowest.erase(st.slowest.begin());
     switch (q.verdict.kind) {
@@ -626,6 +683,28 @@ bool process(Db& db, const Options& opts, Stats& st, const Case& c, const std::s
         st.skipped++;
         break;
       case Verdict::Kind::Mismatch:
+        if (q.verdict.category.rfind("timeout", 0) == 0 && !opts.fail_on_timeout) {
+          st.timeouts++;
+          if (replayed)
+            printf("\n=== TIMEOUT (%s query %zu): %s: %s (not a failure; --fail-on-timeout makes it one)\n", where.c_str(),
+                   q.index, c.queries[q.index].describe().c_str(), q.verdict.actual.c_str());
+          int& written = st.reports_written[q.verdict.category];
+          if (written < opts.max_reports && !replayed) {
+            written++;
+            Case one = c;
+            one.queries = {c.queries[q.index]};
+            if (!one.queries[0].with_context) one.context.clear();
+            std::string w = where + " query " + std::to_string(q.index);
+            one.note = "found by: " + w + "\n" + q.verdict.category + ": " + q.verdict.actual;
+            std::error_code ec;
+            fs::create_directories(opts.out_dir, ec);
+            std::string path = opts.out_dir + "/" + slug(w) + "-timeout.case";
+            std::ofstream(path) << write_case(one);
+            printf("\n=== TIMEOUT (%s): %s (not a failure; --fail-on-timeout makes it one); case written to %s\n",
+                   w.c_str(), c.queries[q.index].describe().c_str(), path.c_str());
+          }
+          break;
+        }
         st.compared++;
         if (ok) st.failing_cases++;
         ok = false;
@@ -651,7 +730,9 @@ void print_stats(const Stats& st, double seconds, long statements, int terminate
   printf("  compared:            %ld (passed %ld, active-domain %ld)\n", st.compared, st.passed, st.active_domain);
   printf("  unsupported:         %ld (%.1f%%)\n", st.unsupported_queries, pct(st.unsupported_queries, st.queries));
   printf("  skipped (too large): %ld\n", st.skipped);
+  printf("  timeouts:            %ld (reported, not failures)\n", st.timeouts);
   printf("  not run (timeout):   %ld\n", st.not_run_after_timeout);
+  printf("  not run (slow case): %ld (--case-budget)\n", st.not_run_over_budget);
   printf("mismatches:            %ld in %d cases\n", st.mismatches, st.failing_cases);
   for (const auto& [cat, n] : st.mismatch_categories) printf("  %5d  %s\n", n, cat.c_str());
   if (!st.invalid_codes.empty()) {
@@ -668,10 +749,23 @@ void print_stats(const Stats& st, double seconds, long statements, int terminate
   }
   if (!st.features.empty()) {
     printf("constructs (valid cases using each):\n");
-    for (const auto& [f, n] : st.features) printf("  %5d  %s\n", n, f.c_str());
+    for (const auto& [f, n] : st.features) {
+      auto slow = st.slow_features.find(f);
+      printf("  %5d  %s", n, f.c_str());
+      if (slow != st.slow_features.end()) printf("   (slow in %d)", slow->second);
+      printf("\n");
+    }
   }
-  printf("slow queries (> 1 s):  %ld; slowest:\n", st.slow_queries);
+  printf("query time by duration (<0.05, <0.2, <1, <3, >=3 s): ");
+  for (int b = 0; b < 5; b++) printf("%s%ld in %.0f s", b ? ", " : "", st.bucket_count[b], st.bucket_time[b]);
+  printf("\n");
+  printf("slow queries (> 1 s):  %ld in %d cases (see 'slow in' above); slowest:\n", st.slow_queries, st.slow_cases);
   for (auto it = st.slowest.rbegin(); it != st.slowest.rend(); ++it) printf("  %6.2f s  %s\n", it->first, it->second.c_str());
+  if (!st.slow_case_names.empty()) {
+    printf("slow cases:");
+    for (const std::string& n : st.slow_case_names) printf(" [%s]", n.c_str());
+    printf("\n");
+  }
   printf("SQL statements:        %ld (backends terminated after a timeout: %d)\n", statements, terminated);
   printf("time:                  %.1f s (shrinking: %.1f s)\n", seconds, st.shrink_seconds);
   printf("%ld passed, %ld failed\n", st.passed + st.active_domain, st.mismatches);
@@ -719,11 +813,13 @@ int main(int argc, char** argv) {
     else if (a == "--max-reports") opts.max_reports = std::stoi(value());
     else if (a == "--lenient-null-star") opts.compare.lenient_null_star = true;
     else if (a == "--no-shrink") opts.shrink = false;
-    else if (a == "--statement-timeout") opts.statement_timeout = std::stoi(value());
+    else if (a == "--statement-timeout") opts.statement_timeout = std::stod(value());
+    else if (a == "--fail-on-timeout") opts.fail_on_timeout = true;
     else if (a == "--shrink-budget") opts.shrink_budget = std::stod(value());
     else if (a == "--kill-stuck-backends") opts.kill_stuck = true;
     else if (a == "--shrink-timeouts") opts.shrink_timeouts = true;
     else if (a == "--shrink-replays") opts.shrink_replays = true;
+    else if (a == "--case-budget") opts.case_budget = std::stod(value());
     else if (a == "-h" || a == "--help") usage(nullptr);
     else usage(("unknown argument " + a).c_str());
   }

@@ -1,0 +1,2 @@
+-- pgbench -M prepared: the bare round trip.
+SELECT 1;

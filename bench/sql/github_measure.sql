@@ -1,0 +1,342 @@
+-- Measurement functions for the GitHub-like model. Each returns per-call microseconds; the
+-- driver (github_run.sql) calls them and stores the results with bench.record().
+
+-- authorize over the 10,000 pre-generated requests. variant: 'polar' (polar.authorize),
+-- 'hand-written' (the statements of github_handwritten.sql, static SQL in this loop, so
+-- PL/pgSQL prepares them once), 'select1' (SELECT 1 INTO: the floor of one SPI statement).
+CREATE OR REPLACE FUNCTION bench.loop_authorize(variant text, n integer DEFAULT 10000,
+                                                OUT samples double precision[], OUT allowed integer)
+LANGUAGE plpgsql AS $$
+DECLARE
+  rec record;
+  t0 timestamptz;
+  t1 timestamptz;
+  ok boolean;
+  one integer;
+  u text;
+  res text;
+BEGIN
+  samples := '{}';
+  allowed := 0;
+  FOR rec IN SELECT kind, actor, action, resource FROM bench.requests ORDER BY id LIMIT n LOOP
+    u := rec.actor;
+    res := rec.resource;
+    IF variant = 'polar' THEN
+      t0 := clock_timestamp();
+      ok := polar.authorize(rec.actor, rec.action, rec.resource);
+      t1 := clock_timestamp();
+    ELSIF variant = 'hand-written' THEN
+      IF rec.kind = 0 THEN
+        t0 := clock_timestamp();
+        SELECT EXISTS (SELECT 1 FROM polar.fact_3
+                       WHERE pred = 'has_role' AND a0 = u AND a2 = res
+                         AND a1 IN ('String:reader', 'String:writer', 'String:admin'))
+            OR EXISTS (SELECT 1 FROM polar.fact_3 o
+                       JOIN polar.fact_3 m ON m.pred = 'has_role' AND m.a0 = u AND m.a2 = o.a2
+                                          AND m.a1 IN ('String:member', 'String:admin', 'String:owner')
+                       WHERE o.pred = 'has_relation' AND o.a0 = res AND o.a1 = 'String:organization')
+        INTO ok;
+        t1 := clock_timestamp();
+      ELSIF rec.kind = 1 THEN
+        t0 := clock_timestamp();
+        SELECT EXISTS (SELECT 1 FROM polar.fact_3
+                       WHERE pred = 'has_role' AND a0 = u AND a2 = res
+                         AND a1 IN ('String:writer', 'String:admin'))
+            OR EXISTS (SELECT 1 FROM polar.fact_3 o
+                       JOIN polar.fact_3 m ON m.pred = 'has_role' AND m.a0 = u AND m.a2 = o.a2
+                                          AND m.a1 IN ('String:admin', 'String:owner')
+                       WHERE o.pred = 'has_relation' AND o.a0 = res AND o.a1 = 'String:organization')
+        INTO ok;
+        t1 := clock_timestamp();
+      ELSIF rec.kind = 2 THEN
+        t0 := clock_timestamp();
+        SELECT EXISTS (SELECT 1 FROM polar.fact_3 r
+                       WHERE r.pred = 'has_relation' AND r.a0 = res AND r.a1 = 'String:repository'
+                         AND (EXISTS (SELECT 1 FROM polar.fact_3
+                                      WHERE pred = 'has_role' AND a0 = u AND a2 = r.a2
+                                        AND a1 IN ('String:reader', 'String:writer', 'String:admin'))
+                              OR EXISTS (SELECT 1 FROM polar.fact_3 o
+                                         JOIN polar.fact_3 m ON m.pred = 'has_role' AND m.a0 = u AND m.a2 = o.a2
+                                                            AND m.a1 IN ('String:member', 'String:admin', 'String:owner')
+                                         WHERE o.pred = 'has_relation' AND o.a0 = r.a2 AND o.a1 = 'String:organization')))
+        INTO ok;
+        t1 := clock_timestamp();
+      ELSE
+        t0 := clock_timestamp();
+        SELECT NOT EXISTS (SELECT 1 FROM polar.fact_3
+                           WHERE pred = 'has_relation' AND a0 = res AND a1 = 'String:author' AND a2 = u)
+           AND EXISTS (SELECT 1 FROM polar.fact_3 r
+                       WHERE r.pred = 'has_relation' AND r.a0 = res AND r.a1 = 'String:repository'
+                         AND (EXISTS (SELECT 1 FROM polar.fact_3
+                                      WHERE pred = 'has_role' AND a0 = u AND a2 = r.a2
+                                        AND a1 IN ('String:reader', 'String:writer', 'String:admin'))
+                              OR EXISTS (SELECT 1 FROM polar.fact_3 o
+                                         JOIN polar.fact_3 m ON m.pred = 'has_role' AND m.a0 = u AND m.a2 = o.a2
+                                                            AND m.a1 IN ('String:member', 'String:admin', 'String:owner')
+                                         WHERE o.pred = 'has_relation' AND o.a0 = r.a2 AND o.a1 = 'String:organization')))
+        INTO ok;
+        t1 := clock_timestamp();
+      END IF;
+    ELSE
+      t0 := clock_timestamp();
+      SELECT 1 INTO one;
+      t1 := clock_timestamp();
+      ok := false;
+    END IF;
+    samples := samples || bench.us(t0, t1);
+    IF ok THEN allowed := allowed + 1; END IF;
+  END LOOP;
+END $$;
+
+-- The decisions of pg_polar and of the hand-written SQL on every request must agree.
+CREATE OR REPLACE FUNCTION bench.authorize_disagreements() RETURNS bigint LANGUAGE sql AS $$
+  SELECT count(*) FROM bench.requests
+  WHERE polar.authorize(actor, action, resource) IS DISTINCT FROM bench.hw_authorize(actor, action, resource);
+$$;
+
+-- list: kind 'repos' or 'prs'. Runs up to max_iters times or until budget_ms has passed.
+CREATE OR REPLACE FUNCTION bench.loop_list(variant text, kind text, u text, max_iters integer, budget_ms integer,
+                                           OUT samples double precision[], OUT nrows bigint)
+LANGUAGE plpgsql AS $$
+DECLARE
+  t0 timestamptz;
+  t1 timestamptz;
+  started timestamptz := clock_timestamp();
+BEGIN
+  samples := '{}';
+  FOR i IN 1 .. max_iters LOOP
+    t0 := clock_timestamp();
+    IF variant = 'polar' AND kind = 'repos' THEN
+      SELECT count(x) INTO nrows FROM polar.list(u, 'read', 'Repository') AS x;
+    ELSIF variant = 'polar' THEN
+      SELECT count(x) INTO nrows FROM polar.list(u, 'read', 'PullRequest') AS x;
+    ELSIF kind = 'repos' THEN
+      SELECT count(x) INTO nrows FROM bench.hw_list_repos(u) AS x;
+    ELSE
+      SELECT count(x) INTO nrows FROM bench.hw_list_prs(u) AS x;
+    END IF;
+    t1 := clock_timestamp();
+    samples := samples || bench.us(t0, t1);
+    EXIT WHEN i >= 3 AND bench.us(started, t1) > budget_ms * 1000;
+  END LOOP;
+END $$;
+
+-- actions on the resources of the first n requests (repositories and pull requests).
+CREATE OR REPLACE FUNCTION bench.loop_actions(variant text, rtype text, n integer,
+                                              OUT samples double precision[], OUT nrows bigint)
+LANGUAGE plpgsql AS $$
+DECLARE
+  rec record;
+  t0 timestamptz;
+  t1 timestamptz;
+  c bigint;
+BEGIN
+  samples := '{}';
+  nrows := 0;
+  FOR rec IN SELECT actor, resource FROM bench.requests
+             WHERE (rtype = 'Repository') = (kind < 2) ORDER BY id LIMIT n LOOP
+    t0 := clock_timestamp();
+    IF variant = 'polar' THEN
+      SELECT count(a) INTO c FROM polar.actions(rec.actor, rec.resource) AS a;
+    ELSIF rtype = 'Repository' THEN
+      SELECT count(a) INTO c FROM bench.hw_repo_actions(rec.actor, rec.resource) AS a;
+    ELSE
+      SELECT count(a) INTO c FROM bench.hw_pr_actions(rec.actor, rec.resource) AS a;
+    END IF;
+    t1 := clock_timestamp();
+    samples := samples || bench.us(t0, t1);
+    nrows := nrows + c;
+  END LOOP;
+END $$;
+
+-- Who can read a repository: the repositories of the first n repository requests.
+-- variant: 'polar.query' (polar.query('allow', NULL, 'read', repo)), 'polar.subjects', 'hand-written'.
+CREATE OR REPLACE FUNCTION bench.loop_who_can(variant text, n integer,
+                                              OUT samples double precision[], OUT nrows bigint)
+LANGUAGE plpgsql AS $$
+DECLARE
+  rec record;
+  t0 timestamptz;
+  t1 timestamptz;
+  c bigint;
+BEGIN
+  samples := '{}';
+  nrows := 0;
+  FOR rec IN SELECT resource FROM bench.requests WHERE kind < 2 ORDER BY id LIMIT n LOOP
+    t0 := clock_timestamp();
+    IF variant = 'polar.query' THEN
+      SELECT count(a) INTO c FROM polar.query('allow', NULL, 'read', rec.resource) AS a;
+    ELSIF variant = 'polar.subjects' THEN
+      SELECT count(a) INTO c FROM polar.subjects('read', rec.resource, 'User') AS a;
+    ELSE
+      SELECT count(a) INTO c FROM bench.hw_who_can_read_repo(rec.resource) AS a;
+    END IF;
+    t1 := clock_timestamp();
+    samples := samples || bench.us(t0, t1);
+    nrows := nrows + c;
+  END LOOP;
+END $$;
+
+-- The search case: the 20 newest pull requests the user may read.
+--   hand-written: repo_id IN (readable repositories, hand-written SQL over the fact tables)
+--   polar.authorize: polar.authorize() per row in WHERE, newest first
+--   polar.list(PullRequest): id IN (polar.list(user, 'read', 'PullRequest'))
+--   polar.list(Repository): repo_id IN (polar.list(user, 'read', 'Repository')), i.e. the
+--     application knows that reading a pull request means reading its repository
+--   polar filter view: polar.create_filter('readable_prs', ...) with SET polar.actor
+CREATE OR REPLACE FUNCTION bench.loop_search(variant text, u text, max_iters integer, budget_ms integer,
+                                             OUT samples double precision[], OUT nrows bigint)
+LANGUAGE plpgsql AS $$
+DECLARE
+  t0 timestamptz;
+  t1 timestamptz;
+  started timestamptz := clock_timestamp();
+BEGIN
+  samples := '{}';
+  PERFORM set_config('polar.actor', u, false);
+  FOR i IN 1 .. max_iters LOOP
+    t0 := clock_timestamp();
+    IF variant = 'hand-written' THEN
+      SELECT count(id) INTO nrows FROM (
+        SELECT pr.id FROM bench.pull_requests pr
+        WHERE pr.repo_id IN (SELECT bench.hw_readable_repo_ids(u))
+        ORDER BY pr.created_at DESC LIMIT 20) s;
+    ELSIF variant = 'polar.authorize' THEN
+      SELECT count(id) INTO nrows FROM (
+        SELECT pr.id FROM bench.pull_requests pr
+        WHERE polar.authorize(u, 'read', 'PullRequest:' || pr.id)
+        ORDER BY pr.created_at DESC LIMIT 20) s;
+    ELSIF variant = 'polar.list(PullRequest)' THEN
+      SELECT count(id) INTO nrows FROM (
+        SELECT pr.id FROM bench.pull_requests pr
+        WHERE pr.id::text IN (SELECT polar.list(u, 'read', 'PullRequest'))
+        ORDER BY pr.created_at DESC LIMIT 20) s;
+    ELSIF variant = 'polar.list(Repository)' THEN
+      SELECT count(id) INTO nrows FROM (
+        SELECT pr.id FROM bench.pull_requests pr
+        WHERE pr.repo_id::text IN (SELECT polar.list(u, 'read', 'Repository'))
+        ORDER BY pr.created_at DESC LIMIT 20) s;
+    ELSE
+      SELECT count(id) INTO nrows FROM (
+        SELECT pr.id FROM bench.pull_requests pr
+        WHERE pr.id IN (SELECT id FROM polar_filters.readable_prs)
+        ORDER BY pr.created_at DESC LIMIT 20) s;
+    END IF;
+    t1 := clock_timestamp();
+    samples := samples || bench.us(t0, t1);
+    EXIT WHEN i >= 3 AND bench.us(started, t1) > budget_ms * 1000;
+  END LOOP;
+END $$;
+
+-- Writes. bulk_tell of n new pull-request facts in batches of batch facts, then the same rows
+-- COPYed (server-side CSV file) into bench.copy_fact_3, a table like polar.fact_3 (same
+-- columns, same indexes, same rows). Returns facts per second for each; cleans up after itself.
+CREATE OR REPLACE FUNCTION bench.write_throughput(n integer, batch integer, csv_path text,
+                                                  OUT bulk_tell_per_s double precision,
+                                                  OUT copy_per_s double precision)
+LANGUAGE plpgsql AS $$
+DECLARE
+  batches jsonb[];
+  t0 timestamptz;
+  total double precision := 0;
+  repos integer := (SELECT repos FROM bench.params);
+  b jsonb;
+BEGIN
+  SELECT array_agg(j ORDER BY g) INTO batches FROM (
+    SELECT (i - 1) / batch AS g,
+           jsonb_agg(jsonb_build_array('has_relation', 'PullRequest:new' || i, 'repository',
+                                       'Repository:' || (i % repos) + 1)) AS j
+    FROM generate_series(1, n) AS i GROUP BY 1) s;
+  FOREACH b IN ARRAY batches LOOP
+    t0 := clock_timestamp();
+    PERFORM polar.bulk_tell(b);
+    total := total + bench.us(t0, clock_timestamp());
+  END LOOP;
+  bulk_tell_per_s := n / (total / 1e6);
+  DELETE FROM polar.fact_3 WHERE pred = 'has_relation' AND a0 >= 'PullRequest:new' AND a0 < 'PullRequest:nex';
+
+  EXECUTE format($q$COPY (SELECT 'has_relation', 'PullRequest:new' || i, 'String:repository',
+                                 'Repository:' || (i %% %s) + 1 FROM generate_series(1, %s) i) TO %L (FORMAT csv)$q$,
+                 repos, n, csv_path);
+  t0 := clock_timestamp();
+  EXECUTE format('COPY bench.copy_fact_3 FROM %L (FORMAT csv)', csv_path);
+  copy_per_s := n / (bench.us(t0, clock_timestamp()) / 1e6);
+  DELETE FROM bench.copy_fact_3 WHERE pred = 'has_relation' AND a0 >= 'PullRequest:new' AND a0 < 'PullRequest:nex';
+END $$;
+
+-- Single-fact writes: n calls of polar.tell vs n single-row INSERTs into bench.copy_fact_3.
+CREATE OR REPLACE FUNCTION bench.loop_tell(variant text, n integer, OUT samples double precision[])
+LANGUAGE plpgsql AS $$
+DECLARE
+  t0 timestamptz;
+  t1 timestamptz;
+  repos integer := (SELECT repos FROM bench.params);
+  pr text;
+  repo text;
+BEGIN
+  samples := '{}';
+  FOR i IN 1 .. n LOOP
+    pr := 'PullRequest:new' || i;
+    repo := 'Repository:' || (i % repos) + 1;
+    IF variant = 'polar.tell' THEN
+      t0 := clock_timestamp();
+      PERFORM polar.tell('has_relation', pr, 'repository', repo);
+      t1 := clock_timestamp();
+    ELSE
+      t0 := clock_timestamp();
+      INSERT INTO bench.copy_fact_3 VALUES ('has_relation', pr, 'String:repository', repo);
+      t1 := clock_timestamp();
+    END IF;
+    samples := samples || bench.us(t0, t1);
+  END LOOP;
+  DELETE FROM polar.fact_3 WHERE pred = 'has_relation' AND a0 >= 'PullRequest:new' AND a0 < 'PullRequest:nex';
+  DELETE FROM bench.copy_fact_3 WHERE pred = 'has_relation' AND a0 >= 'PullRequest:new' AND a0 < 'PullRequest:nex';
+END $$;
+
+-- Policy load: loads the same source n times (a comment makes each version new).
+CREATE OR REPLACE FUNCTION bench.loop_load_policy(src text, n integer, OUT samples double precision[])
+LANGUAGE plpgsql AS $$
+DECLARE
+  t0 timestamptz;
+  t1 timestamptz;
+BEGIN
+  samples := '{}';
+  FOR i IN 1 .. n LOOP
+    t0 := clock_timestamp();
+    PERFORM polar.load_policy(src || E'\n# bench load ' || i || ' ' || clock_timestamp(), 'github.polar');
+    t1 := clock_timestamp();
+    samples := samples || bench.us(t0, t1);
+  END LOOP;
+END $$;
+
+-- Backend memory after many checks in one session: passes over the requests until n checks or
+-- budget_s seconds.
+CREATE OR REPLACE FUNCTION bench.memory_after_checks(n integer, budget_s integer, OUT checks bigint, OUT rss_before_kb bigint,
+                                                     OUT rss_after_kb bigint, OUT ctx_before bigint,
+                                                     OUT ctx_after bigint, OUT seconds double precision)
+LANGUAGE plpgsql AS $$
+DECLARE
+  t0 timestamptz;
+  ok boolean;
+  a text[];
+  b text[];
+  c text[];
+BEGIN
+  PERFORM polar.authorize('User:1', 'read', 'Repository:1');  -- policy and plans cached
+  rss_before_kb := bench.vm_rss_kb();
+  ctx_before := bench.context_bytes();
+  SELECT array_agg(actor ORDER BY id), array_agg(action ORDER BY id), array_agg(resource ORDER BY id)
+    INTO a, b, c FROM bench.requests;
+  checks := 0;
+  t0 := clock_timestamp();
+  WHILE checks < n LOOP
+    FOR i IN 1 .. array_length(a, 1) LOOP
+      ok := polar.authorize(a[i], b[i], c[i]);
+    END LOOP;
+    checks := checks + array_length(a, 1);
+    EXIT WHEN bench.us(t0, clock_timestamp()) > budget_s * 1e6;
+  END LOOP;
+  seconds := bench.us(t0, clock_timestamp()) / 1e6;
+  rss_after_kb := bench.vm_rss_kb();
+  ctx_after := bench.context_bytes();
+END $$;
