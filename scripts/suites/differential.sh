@@ -8,7 +8,7 @@
 #   POLAR_DIFF_SEED=7 POLAR_DIFF_CASES=500 scripts/test.sh --no-build differential
 #
 # Also replays test/differential/regressions/*.case (minimised bugs found earlier).
-# Settings: POLAR_DIFF_SEED (1), POLAR_DIFF_CASES (2000), POLAR_DIFF_SHARDS (number of
+# Settings: POLAR_DIFF_SEED (1), POLAR_DIFF_CASES (4000), POLAR_DIFF_SHARDS (number of
 # parallel drivers, each on its own throwaway cluster; default: cores), POLAR_DIFF_PORT (first
 # port, 54333),
 # POLAR_DIFF_ARGS (extra driver arguments, e.g. --fail-on-timeout; --lenient-null-star is always on), POLAR_DIFF_DRIVER (use this
@@ -16,7 +16,7 @@
 
 DIFF_PORT=${POLAR_DIFF_PORT:-54333}
 DIFF_SEED=${POLAR_DIFF_SEED:-1}
-DIFF_CASES=${POLAR_DIFF_CASES:-2000}
+DIFF_CASES=${POLAR_DIFF_CASES:-4000}
 DIFF_SHARDS=${POLAR_DIFF_SHARDS:-$JOBS}
 
 suite_differential() {

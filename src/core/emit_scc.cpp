@@ -469,7 +469,24 @@ class ComponentEmitter {
 }  // namespace
 
 std::string Emitter::scc_call(const std::string& key, const std::vector<std::optional<std::string>>& seeds) {
-  return ComponentEmitter(*this, spec_, key, seeds).emit();
+  // A component whose bodies call back into one being emitted: keys narrowed in context
+  // hid a cycle from the instance graph. Teach the graph the cycle and compile again.
+  for (size_t i = 0; i < emitting_.size(); i++)
+    if (spec_.same_scc(emitting_[i], key)) {
+      std::vector<std::string> chain(emitting_.begin() + static_cast<long>(i), emitting_.end());
+      chain.push_back(key);
+      spec_.learn_cycle(chain);
+      throw RestartCompilation{};
+    }
+  if (emitting_.size() >= kMaxNestedComponents)
+    throw PolarError(
+        ErrorKind::TooComplex,
+        "the policy's recursive rules nest more than " + std::to_string(kMaxNestedComponents) + " components deep",
+        "Simplify the recursive rules or split the policy's predicates.");
+  emitting_.push_back(key);
+  std::string sql = ComponentEmitter(*this, spec_, key, seeds).emit();
+  emitting_.pop_back();
+  return sql;
 }
 
 }  // namespace polar::compiler

@@ -98,6 +98,8 @@ class Emitter {
   bool inline_ = false;
   std::map<int, std::string> inline_inputs_;
   std::map<std::string, std::vector<bool>> wild_;
+  std::vector<std::string> emitting_;  // recursive components being emitted, outermost first
+  static constexpr size_t kMaxNestedComponents = 64;
   std::map<std::string, std::vector<TypeSet>> wild_types_;
   std::map<std::string, int> text_params_;
   std::map<std::string, int> array_params_;

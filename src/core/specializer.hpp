@@ -41,6 +41,9 @@ class Specializer {
   // The component of a recursive instance key (as found in an Scc atom), bodies filled in.
   const Scc& scc_of(const std::string& key);
   bool same_scc(const std::string& a, const std::string& b);
+  // Adds the edges of a cycle seen while unfolding or emitting and forgets every component
+  // (the caller then throws RestartCompilation).
+  void learn_cycle(const std::vector<std::string>& chain);
 
   const ir::Program& program() const { return program_; }
   const std::vector<Binding>& bindings() const { return bindings_; }
@@ -67,8 +70,6 @@ class Specializer {
   // Marks atoms Edb / Idb / Scc; false when an atom can never hold.
   bool classify(CQ& cq);
   bool is_recursive(const std::string& key);
-  // Adds the edges of a cycle seen while unfolding and forgets every component.
-  void learn_cycle(const std::vector<std::string>& chain);
   void remember_template(const std::string& key, const CQ& cq, const CAtom& a);
   Node& node(const std::string& key);
   void explore(Node& n);
