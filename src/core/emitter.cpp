@@ -442,8 +442,9 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
         it->second = col;
         wild.erase(root);
         scope.wild_type.erase(root);
-      } else if (existing_wild && col_wild_type) {
-        narrow_wild_type(scope, root, *col_wild_type);
+      } else if (existing_wild && col_wild) {  // the value is whichever side is concrete
+        it->second = "(CASE WHEN " + it->second + kEq + wildcard() + " THEN " + col + " ELSE " + it->second + " END)";
+        if (col_wild_type) narrow_wild_type(scope, root, *col_wild_type);
       }
       return;
     }
