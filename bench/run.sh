@@ -221,7 +221,7 @@ run_scale() {
 	} >"$RESULTS/$scale.md"
 	psql_db "$db" -Atc "SELECT coalesce(json_agg(r ORDER BY at), '[]') FROM bench.results r" >"$RESULTS/$scale.json"
 	cat "$RESULTS/$scale.md"
-	pg_temp_psql -d postgres -q -c "DROP DATABASE $db" >/dev/null
+	((keep)) || pg_temp_psql -d postgres -q -c "DROP DATABASE $db" >/dev/null  # --keep: left for EXPLAIN
 }
 
 run_stress() {
@@ -238,7 +238,7 @@ run_stress() {
 	} >"$RESULTS/$shape.md"
 	psql_db "$db" -Atc "SELECT coalesce(json_agg(r ORDER BY at), '[]') FROM bench.results r" >"$RESULTS/$shape.json"
 	cat "$RESULTS/$shape.md"
-	pg_temp_psql -d postgres -q -c "DROP DATABASE $db" >/dev/null
+	((keep)) || pg_temp_psql -d postgres -q -c "DROP DATABASE $db" >/dev/null  # --keep: left for EXPLAIN
 }
 
 main "$@"
