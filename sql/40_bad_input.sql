@@ -128,6 +128,10 @@ SELECT * FROM pg_temp.try_write($$SELECT polar.tell('seats', 'Org:acme', 'Intege
 SELECT * FROM pg_temp.try_write($$SELECT polar.tell('seats', 'Org:acme', 'Integer:')$$);
 SELECT * FROM pg_temp.try_write($$SELECT polar.tell('flag', 'Repo:anvil', 'Boolean:yes')$$);
 SELECT * FROM pg_temp.try_write($$SELECT polar.tell('flag', 'Repo:anvil', 'Boolean:TRUE')$$);
+-- wildcards are for patterns only: a stored '_' could never be deleted on its own
+SELECT * FROM pg_temp.try_write($$SELECT polar.tell('has_role', 'User:_', 'member', 'Org:acme')$$);
+SELECT * FROM pg_temp.try_write($$SELECT polar.tell('has_role', 'User:alice', '_', 'Org:acme')$$);
+SELECT * FROM pg_temp.try_write($$SELECT polar.bulk_tell('[["has_role", "User:alice", "member", "Org:_"]]')$$);
 -- The limits are exact: these are fine.
 SELECT polar.tell('seats', 'Org:acme', 'Integer:-9223372036854775808');
 SELECT polar.tell('seats', 'Org:acme', 'Integer:0');
