@@ -196,6 +196,7 @@ SELECT * FROM pg_temp.try_write($$SELECT polar.bulk_tell('[["has_role", {"type":
 SELECT * FROM pg_temp.try_write($$SELECT polar.bulk_tell('[["has_role", {"type": "User", "id": 7}, "member", "Org:acme"]]')$$);
 SELECT * FROM pg_temp.try_write($$SELECT polar.bulk_tell('[["has_role", {"type": "User", "id": "bob", "name": "Bob"}, "member", "Org:acme"]]')$$);
 SELECT * FROM pg_temp.try_write($$SELECT polar.bulk_tell('[["has_role", {"type": "User", "id": ""}, "member", "Org:acme"]]')$$);
+SELECT * FROM pg_temp.try_write($$SELECT polar.bulk_tell('[["has_role", {"type": "9x", "id": "a"}, "member", "Org:acme"]]')$$);
 SELECT * FROM pg_temp.try_write($$SELECT polar.bulk_tell('[["has_role", "User:bob", null, "Org:acme"]]')$$);
 SELECT * FROM pg_temp.try_write($$SELECT polar.bulk_tell('[["seats", "Org:acme", 1.5]]')$$);
 SELECT * FROM pg_temp.try_write($$SELECT polar.bulk_tell('[["seats", "Org:acme", 9223372036854775808]]')$$);

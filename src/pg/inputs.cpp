@@ -164,8 +164,12 @@ polar::Value raw_value(const RawValue& v, const std::string& where) {
     }
     case RawValue::Object: {
       std::string type = v.type, id = v.text;
-      if (type.empty() || id.empty() || !polar::is_identifier(type))
+      if (type.empty() || id.empty())
         throw polar::PolarError(polar::ErrorKind::InvalidValue, where + "Entity values need a non-empty type and id.",
+                                "Write {\"type\": \"User\", \"id\": \"alice\"}.");
+      if (!polar::is_identifier(type))
+        throw polar::PolarError(polar::ErrorKind::InvalidValue,
+                                where + "'" + type + "' is not a type name: it must match [A-Za-z_][A-Za-z0-9_]*.",
                                 "Write {\"type\": \"User\", \"id\": \"alice\"}.");
       return polar::parse_value_text(type + ":" + id);
     }
