@@ -116,6 +116,8 @@ SELECT 'B07' AS code, * FROM polar.validate_policy(E'actor User {}\nresource Rep
 SELECT 'B07' AS code, * FROM polar.validate_policy(E'resource Repository {\n  roles = ["read"];\n  permissions = ["read"];\n}');
 SELECT 'B08' AS code, * FROM polar.validate_policy(E'resource Repository {\n  roles = ["admin", ""];\n}');
 SELECT 'B09' AS code, * FROM polar.validate_policy(E'resource Repository {\n  relations = { parent: Org };\n}');
+-- ... and a rule that uses that relation adds no second, misleading error ("undeclared term")
+SELECT 'B09' AS code, * FROM polar.validate_policy(E'actor User {}\nresource Repository {\n  roles = ["reader"];\n  relations = { parent: Org };\n  "reader" if "member" on "parent";\n}');
 SELECT 'B10' AS code, * FROM polar.validate_policy(E'actor User {}\nglobal {\n  relations = { owner: User };\n}');
 SELECT 'B11' AS code, * FROM polar.validate_policy(E'resource Spreadsheet extends Sheet {}');
 SELECT 'B12' AS code, * FROM polar.validate_policy(E'resource A extends B {}\nresource B extends A {}');

@@ -243,6 +243,7 @@ void resolve_own_names(Analyzer& a, const ast::Block& b, ResolvedBlock& rb,
                         rb.type + ": Relation \"" + item.name.text + "\" has type '" + item.type.text +
                             "', but no such resource block exists. Try declaring one: resource " + item.type.text +
                             " {}");
+          rb.broken_relations.insert(item.name.text);
           continue;
         }
         rb.kinds[item.name.text] = TermKind::Relation;

@@ -22,6 +22,7 @@ struct ResolvedBlock {
   bool is_actor = false;
   std::map<std::string, TermKind> kinds;
   std::map<std::string, std::string> relation_types;
+  std::set<std::string> broken_relations;       // declared with an unknown type (B09, reported once)
   std::vector<std::string> roles, permissions;  // in declaration order, inherited first
   std::string describe() const;                 // "'Repository' resource block" / "global block"
 };

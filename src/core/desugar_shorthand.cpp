@@ -48,6 +48,7 @@ class ShorthandLowering {
   }
 
   void undeclared(const ast::Name& name) {
+    if (block_.broken_relations.count(name.text)) return;  // its unknown type is the error (B09)
     if (global_)
       a_.diags.error("H01", name.pos,
                      "Undeclared term " + quoted(name.text) +
