@@ -337,10 +337,9 @@ class ComponentEmitter {
   void bind_call(const CQ& body, const BodyPlan& plan, size_t k, Scope& scope, const std::string& source) {
     const CAtom& r = body.atoms[plan.recursive[k]];
     scope.where.push_back(column(source, "tag") + kEq + std::to_string(plan.callees[k]));
-    const std::vector<bool>& may_be_wild = e_.wild_positions(body.instance_key(r));
     for (size_t p = 0; p < r.args.size(); p++)
-      e_.bind_external(body, scope, r.args[p], column(source, "c" + std::to_string(p)), may_be_wild[p],
-                       may_be_wild[p] ? &e_.wild_type(body.instance_key(r), p) : nullptr);
+      e_.bind_external(body, scope, r.args[p], column(source, "c" + std::to_string(p)),
+                       e_.wild_at(body.instance_key(r), p));
     scope.skip_atoms.insert(plan.recursive[k]);
   }
 

@@ -236,13 +236,14 @@ std::string Emitter::unify_sql(const std::string& a, bool a_wild, const std::str
   return alternatives.size() == 1 ? alternatives[0] : "(" + join(alternatives, " OR ") + ")";
 }
 
-void Emitter::bind_external(const CQ& cq, Scope& scope, int var, const std::string& expr, bool wild,
-                            const TypeSet* wild_type) {
+Emitter::Bound Emitter::bind_external(const CQ& cq, Scope& scope, int var, const std::string& expr,
+                                      const TypeSet* wild_type) {
+  bool wild = wild_type != nullptr;
   int root = cq.find(var);
   const CVar& v = cq.vars[root];
   if (v.value || v.input) {
     scope.where.push_back(unify_sql(expr, wild, value_expr(v), false));
-    return;
+    return Bound::Value;
   }
   auto it = scope.bound.find(root);
   if (it != scope.bound.end()) {
@@ -251,27 +252,23 @@ void Emitter::bind_external(const CQ& cq, Scope& scope, int var, const std::stri
     if (existing_wild && !wild) {  // the concrete side is the value
       it->second = expr;
       scope.wild.erase(root);
-      scope.wild_type.erase(root);
-    } else if (existing_wild && wild) {
+    } else if (existing_wild && wild) {  // the value is whichever side is concrete
       it->second = "(CASE WHEN " + it->second + kEq + wildcard() + " THEN " + expr + " ELSE " + it->second + " END)";
-      if (wild_type) narrow_wild_type(scope, root, *wild_type);
+      narrow_wild_type(scope, root, *wild_type);
     }
-    return;
+    return Bound::Joined;
   }
   scope.bound[root] = expr;
-  if (wild) scope.wild.insert(root);
-  if (wild && wild_type) narrow_wild_type(scope, root, *wild_type);
+  if (wild) narrow_wild_type(scope, root, *wild_type);
+  return Bound::Fresh;
 }
 
-const std::vector<bool>& Emitter::wild_positions(const std::string& key) {
-  auto found = wild_.find(key);
-  if (found != wild_.end()) return found->second;
+const std::vector<TypeSet>& Emitter::wild_types(const std::string& key) {
+  auto found = wild_types_.find(key);
+  if (found != wild_types_.end()) return found->second;
   const Scc& scc = spec_.scc_of(key);
-  for (const std::string& m : scc.members) {
-    size_t arity = spec_.instance_template(m).head.size();
-    wild_[m].assign(arity, false);
-    wild_types_[m].assign(arity, TypeSet(spec_.types().universe()));
-  }
+  for (const std::string& m : scc.members)
+    wild_types_[m].assign(spec_.instance_template(m).head.size(), TypeSet(spec_.types().universe()));
   // Least fixpoint: a position is wild when some rule leaves its variable unbound, or binds it
   // only through wild positions of recursive calls. Its type is what such rules allow there.
   auto position_wild = [&](const CQ& body, size_t p, TypeSet& type) {
@@ -282,8 +279,8 @@ const std::vector<bool>& Emitter::wild_positions(const std::string& key) {
     for (const CAtom& a : body.atoms)
       for (size_t k = 0; k < a.args.size(); k++) {
         if (body.find(a.args[k]) != root) continue;
-        if (a.kind != CAtom::Kind::Scc || !wild_positions(body.instance_key(a))[k]) return false;
-        type = type.intersect(wild_types_.at(body.instance_key(a))[k]);
+        if (a.kind != CAtom::Kind::Scc) return false;
+        type = type.intersect(wild_types(body.instance_key(a))[k]);  // empty: not wild there
       }
     for (const CCond& c : body.conds) {  // a tested variable ranges over the active domain
       if ((c.lhs >= 0 && body.find(c.lhs) == root) || (c.rhs >= 0 && body.find(c.rhs) == root)) return false;
@@ -301,22 +298,21 @@ const std::vector<bool>& Emitter::wild_positions(const std::string& key) {
           if (!position_wild(body, p, type)) continue;
           TypeSet& known = wild_types_[scc.members[m]][p];
           TypeSet grown = known.unite(type);
-          if (wild_[scc.members[m]][p] && grown == known) continue;
-          wild_[scc.members[m]][p] = true;
+          if (grown == known) continue;
           known = grown;
           changed = true;
         }
   }
-  return wild_[key];
+  return wild_types_[key];
 }
 
-const TypeSet& Emitter::wild_type(const std::string& key, size_t position) {
-  wild_positions(key);
-  return wild_types_.at(key).at(position);
+const TypeSet* Emitter::wild_at(const std::string& key, size_t position) {
+  const TypeSet& type = wild_types(key).at(position);
+  return type.empty() ? nullptr : &type;
 }
 
 void Emitter::narrow_wild_type(Scope& scope, int root, const TypeSet& type) {
-  auto [it, fresh] = scope.wild_type.emplace(root, type);
+  auto [it, fresh] = scope.wild.emplace(root, type);
   if (!fresh) it->second = it->second.intersect(type);
 }
 
@@ -424,36 +420,18 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     raw[root] = {ref.first, ref.second};
     bindings[root] = encode_raw(ref.first, *ref.second);
   }
-  std::set<int>& wild = scope.wild;  // roots whose binding may be the wildcard
-  auto bind_column = [&](int var, const std::string& col, bool typed_source = false, bool col_wild = false,
-                         const TypeSet* col_wild_type = nullptr) {
+  std::map<int, TypeSet>& wild = scope.wild;  // roots whose binding may be the wildcard
+  // `wild_type`: the column may hold the wildcard, standing for values of those types.
+  auto bind_column = [&](int var, const std::string& col, bool typed_source = false,
+                         const TypeSet* wild_type = nullptr) {
     int root = cq.find(var);
-    const CVar& v = cq.vars[root];
-    if (v.value || v.input) {
-      where.push_back(unify_sql(col, col_wild, value_expr(v), false));
-      return;
-    }
-    auto it = bindings.find(root);
-    if (it != bindings.end()) {
-      bool existing_wild = wild.count(root) > 0;
-      where.push_back(unify_sql(col, col_wild, it->second, existing_wild));
-      // Also the raw direction, so that the planner may drive from either side's index.
-      if (raw.count(root) && !col_wild)
-        where.push_back(raw.at(root).expr + kEq + decode_to_raw(col, *raw.at(root).position));
-      if (existing_wild && !col_wild) {
-        it->second = col;
-        wild.erase(root);
-        scope.wild_type.erase(root);
-      } else if (existing_wild && col_wild) {  // the value is whichever side is concrete
-        it->second = "(CASE WHEN " + it->second + kEq + wildcard() + " THEN " + col + " ELSE " + it->second + " END)";
-        if (col_wild_type) narrow_wild_type(scope, root, *col_wild_type);
-      }
-      return;
-    }
-    bindings[root] = col;
-    if (col_wild) wild.insert(root);
-    if (col_wild && col_wild_type) narrow_wild_type(scope, root, *col_wild_type);
-    std::string check = typed_source || typed_by_values.count(root) ? "" : type_check(col, v.type);
+    bool col_wild = wild_type != nullptr;
+    Bound how = bind_external(cq, scope, var, col, wild_type);
+    // Also the raw direction, so that the planner may drive from either side's index.
+    if (how == Bound::Joined && raw.count(root) && !col_wild)
+      where.push_back(raw.at(root).expr + kEq + decode_to_raw(col, *raw.at(root).position));
+    if (how != Bound::Fresh) return;
+    std::string check = typed_source || typed_by_values.count(root) ? "" : type_check(col, cq.vars[root].type);
     if (!check.empty()) where.push_back(col_wild ? "(" + col + kEq + wildcard() + " OR " + check + ")" : check);
   };
 
@@ -602,11 +580,8 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     for (size_t k = 0; k < a.args.size(); k++) cols.push_back(quote_ident("c" + std::to_string(k)));
     from.push_back("LATERAL " + scc_call(cq.instance_key(a), seeds) + " AS " + quote_ident(s) + "(" + join(cols, ", ") +
                    ")");
-    const std::vector<bool>& may_be_wild = wild_positions(cq.instance_key(a));
     for (size_t k = 0; k < a.args.size(); k++)
-      if (!seeds[k])
-        bind_column(a.args[k], column(s, "c" + std::to_string(k)), false, may_be_wild[k],
-                    may_be_wild[k] ? &wild_type(cq.instance_key(a), k) : nullptr);
+      if (!seeds[k]) bind_column(a.args[k], column(s, "c" + std::to_string(k)), false, wild_at(cq.instance_key(a), k));
     for (int v : a.args) selective.insert(cq.find(v));
   }
   // A variable that no fact binds but that a condition tests, or that ties two open
@@ -622,20 +597,19 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
   };
   auto expand = [&](int var) {
     int root = cq.find(var);
-    bool is_wild = wild.count(root) > 0;
+    auto typed = wild.find(root);
+    bool is_wild = typed != wild.end();
     if (!unbound(var) && !is_wild) return;
     std::string d = alias("d");
     from.push_back(active_domain(cq.vars[root].type) + " AS " + quote_ident(d) + "(" + quote_ident("v") + ")");
     if (is_wild) {  // a wildcard tested by a condition stands for each value of the active domain
       const std::string& bound = bindings[root];
-      auto typed = scope.wild_type.find(root);
-      std::string check = typed == scope.wild_type.end() ? "" : type_check(column(d, "v"), typed->second);
+      std::string check = type_check(column(d, "v"), typed->second);
       // ... of the types it was written for (`_: User`); a concrete value stands for itself.
       where.push_back(check.empty() ? unify_sql(column(d, "v"), false, bound, true)
                                     : "(" + column(d, "v") + kEq + bound + " OR (" + bound + kEq + wildcard() +
                                           " AND " + check + "))");
-      wild.erase(root);
-      scope.wild_type.erase(root);
+      wild.erase(typed);
     }
     bindings[root] = column(d, "v");
   };

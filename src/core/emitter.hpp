@@ -42,22 +42,20 @@ class Emitter {
     std::map<int, std::pair<std::string, const BindingPosition*>> raw_bound;
     std::vector<std::string> from;
     std::vector<std::string> where;
-    std::set<size_t> skip_atoms;       // atoms the caller accounts for
-    std::set<int> wild;                // roots whose bound expression may be the wildcard "*"
-    std::map<int, TypeSet> wild_type;  // ... and the types that wildcard stands for, when known
-    bool skip_unbound_conds = false;   // magic rules: keep only conditions on bound variables
-    bool collate_outputs = false;      // rows of a recursive CTE: text outputs in the "C" collation
+    std::set<size_t> skip_atoms;      // atoms the caller accounts for
+    std::map<int, TypeSet> wild;      // roots whose bound expression may be the wildcard "*": the types it stands for
+    bool skip_unbound_conds = false;  // magic rules: keep only conditions on bound variables
+    bool collate_outputs = false;     // rows of a recursive CTE: text outputs in the "C" collation
   };
 
-  // Binds `root` to `expr` in `scope`, adding an equality when it is bound already. `wild`:
-  // the expression may be the wildcard "*", which equals any value.
-  void bind_external(const CQ& cq, Scope& scope, int var, const std::string& expr, bool wild = false,
-                     const TypeSet* wild_type = nullptr);
-  // Which positions of a recursive instance's answers may hold the wildcard (a universal
-  // rule's unbound head variable, possibly passed along by recursion).
-  const std::vector<bool>& wild_positions(const std::string& key);
-  // The types a wild position's wildcard stands for (a universal rule's `_: User`: Users only).
-  const TypeSet& wild_type(const std::string& key, size_t position);
+  // Binds `root` to `expr` in `scope`, adding an equality when it is bound already.
+  // `wild_type`: the expression may be the wildcard "*", standing for any value of those types.
+  enum class Bound { Value, Joined, Fresh };  // compared with a constant/input, with an earlier binding; new
+  Bound bind_external(const CQ& cq, Scope& scope, int var, const std::string& expr, const TypeSet* wild_type = nullptr);
+  // Per position of a recursive instance's answers, the types of the values its wildcard may
+  // stand for (a universal rule's `_: User`, possibly passed along by recursion); empty: no wildcard.
+  const std::vector<TypeSet>& wild_types(const std::string& key);
+  const TypeSet* wild_at(const std::string& key, size_t position);  // null when not wild
   void narrow_wild_type(Scope& scope, int root, const TypeSet& type);
   // The SQL condition that `a` (wild when `a_wild`) and `b` (likewise) are unified.
   std::string unify_sql(const std::string& a, bool a_wild, const std::string& b, bool b_wild);
@@ -97,7 +95,6 @@ class Emitter {
   std::vector<SqlParam>& params_;
   bool inline_ = false;
   std::map<int, std::string> inline_inputs_;
-  std::map<std::string, std::vector<bool>> wild_;
   std::vector<std::string> emitting_;  // recursive components being emitted, outermost first
   static constexpr size_t kMaxNestedComponents = 64;
   std::map<std::string, std::vector<TypeSet>> wild_types_;
