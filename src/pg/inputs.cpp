@@ -1,7 +1,5 @@
 #include "inputs.hpp"
 
-#include <string_view>
-
 #include "error.hpp"
 
 namespace pgpolar {
@@ -146,21 +144,21 @@ char* text_arg(FunctionCallInfo fcinfo, int n) {
 polar::Value raw_value(const RawValue& v, const std::string& where) {
   switch (v.kind) {
     case RawValue::Text: {
-      // `_` and `Type:_` are wildcards in patterns; stored as values they could never be
-      // addressed on their own (polar.delete would read them as wildcards).
-      std::string_view text(v.text);
-      size_t colon = text.find(':');
-      if (text == "_" || (colon != std::string_view::npos && text.substr(colon) == ":_" &&
-                          polar::is_identifier(std::string(text.substr(0, colon)))))
-        throw polar::PolarError(polar::ErrorKind::InvalidValue,
-                                where + "'" + std::string(text) + "' is a wildcard, not a value; a fact needs values.",
-                                "Wildcards are allowed only in patterns (polar.delete, polar.get, polar.query). For "
-                                "an entity whose id is '_', use the JSON form {\"type\": \"User\", \"id\": \"_\"}.");
+      polar::ValuePattern p;
       try {
-        return polar::parse_value_text(v.text);
+        p = polar::parse_pattern_text(v.text);
       } catch (const polar::PolarError& e) {
         throw polar::PolarError(e.kind(), where + e.what(), e.hint());
       }
+      // `_` and `Type:_` are wildcards in patterns; stored as values they could never be
+      // addressed on their own (polar.delete would read them as wildcards).
+      if (p.kind != polar::ValuePattern::Kind::Exact)
+        throw polar::PolarError(
+            polar::ErrorKind::InvalidValue,
+            where + "'" + std::string(v.text) + "' is a wildcard, not a value; a fact needs values.",
+            "Wildcards are allowed only in patterns (polar.delete, polar.get, polar.query). For "
+            "an entity whose id is '_', use the JSON form {\"type\": \"User\", \"id\": \"_\"}.");
+      return p.value;
     }
     case RawValue::Object: {
       std::string type = v.type, id = v.text;
