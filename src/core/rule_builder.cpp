@@ -1,7 +1,5 @@
 #include "rule_builder.hpp"
 
-#include <array>
-
 #include <set>
 
 #include "ast_print.hpp"
@@ -134,8 +132,7 @@ void RuleBuilder::lower_primitive(const ast::Expr& e) {
         args.push_back(term(t));
         positions.push_back(t.pos);
       }
-      negated_texts_.push_back(to_polar(e));
-      negated_arg_positions_.push_back(positions);
+      negated_.push_back({to_polar(e), std::move(positions)});
       add_call(inner.name.text, std::move(args), true, inner.pos);  // R04 reports at the call
       return;
     }
@@ -151,9 +148,7 @@ void RuleBuilder::lower_primitive(const ast::Expr& e) {
       lit.lhs = term(e.lhs);
       lit.rhs = term(e.rhs);
       lit.pos = e.pos;
-      compare_texts_.push_back(to_polar(e));
-      compare_positions_.push_back(e.op_pos.valid() ? e.op_pos : e.pos);
-      compare_operand_positions_.push_back({e.lhs.pos, e.rhs.pos});
+      compares_.push_back({to_polar(e), e.op_pos.valid() ? e.op_pos : e.pos, {e.lhs.pos, e.rhs.pos}});
       rule_.body.push_back(std::move(lit));
       return;
     }
@@ -223,8 +218,8 @@ void RuleBuilder::check_grounding_and_types() {
   size_t neg = 0, cmp = 0;
   for (const ir::Literal& l : rule_.body) {
     if (l.kind == ir::Literal::Kind::NotCall) {
-      const std::string& text = negated_texts_[neg];
-      const std::vector<SourcePos>& positions = negated_arg_positions_[neg++];
+      const std::string& text = negated_[neg].text;
+      const std::vector<SourcePos>& positions = negated_[neg++].arguments;
       for (size_t k = 0; k < l.atom.args.size(); k++) {
         const ir::Term& t = l.atom.args[k];
         if (t.kind != ir::Term::Kind::Var || grounded.count(t.var)) continue;
@@ -236,9 +231,10 @@ void RuleBuilder::check_grounding_and_types() {
       }
     }
     if (l.kind != ir::Literal::Kind::Compare) continue;
-    const std::string& text = compare_texts_[cmp];
-    const std::array<SourcePos, 2>& operand_pos = compare_operand_positions_[cmp];
-    SourcePos pos = compare_positions_[cmp++];
+    const CompareSource& source = compares_[cmp++];
+    const std::string& text = source.text;
+    const std::array<SourcePos, 2>& operand_pos = source.operands;
+    SourcePos pos = source.op;
     if (l.op != ast::CompareOp::Eq)
       for (size_t side = 0; side < 2; side++) {
         const ir::Term* t = side == 0 ? &l.lhs : &l.rhs;

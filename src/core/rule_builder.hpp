@@ -2,9 +2,9 @@
 // static types, terms, and the lowering of body atoms shared by ordinary and shorthand rules.
 #pragma once
 
+#include <array>
 #include <map>
 #include <string>
-#include <array>
 #include <vector>
 
 #include "analyzer.hpp"
@@ -42,11 +42,18 @@ class RuleBuilder {
   Analyzer& a_;
   ir::Rule rule_;
   std::map<std::string, int> names_;
-  std::vector<std::string> negated_texts_;  // printed `not` calls, for R05 messages
-  std::vector<std::vector<SourcePos>> negated_arg_positions_;
-  std::vector<std::string> compare_texts_;                           // printed comparisons, for R06 messages
-  std::vector<SourcePos> compare_positions_;                         // the operator: R08/R09
-  std::vector<std::array<SourcePos, 2>> compare_operand_positions_;  // each side: R06
+  // Where each `not` call and comparison of the body was written, for messages (in body order).
+  struct NegatedSource {
+    std::string text;                  // printed, for R05
+    std::vector<SourcePos> arguments;  // R05 reports at the argument
+  };
+  struct CompareSource {
+    std::string text;                   // printed, for R06
+    SourcePos op;                       // R08/R09 report at the operator
+    std::array<SourcePos, 2> operands;  // R06 reports at the ungrounded side
+  };
+  std::vector<NegatedSource> negated_;
+  std::vector<CompareSource> compares_;
 };
 
 // Counts named variables (not `_`, not starting with `_`) in a written rule for R01.
