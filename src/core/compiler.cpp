@@ -121,15 +121,26 @@ CompiledQuery compile_with(compiler::Specializer& specializer, const ir::Program
 
 }  // namespace
 
-CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, const std::vector<Binding>& bindings) {
-  compiler::Specializer specializer(program, bindings);
+namespace {
+
+// Runs `compile` until the recursion analysis settles: a cycle found late teaches the
+// specializer's instance graph (learn_cycle) and restarts the compilation.
+template <typename Compile>
+auto until_settled(Compile compile) -> decltype(compile()) {
   for (int attempt = 0;; attempt++) {
     try {
-      return compile_with(specializer, program, spec);
+      return compile();
     } catch (const compiler::RestartCompilation&) {
       if (attempt > 100) throw PolarError(ErrorKind::Internal, "recursion analysis did not settle");
     }
   }
+}
+
+}  // namespace
+
+CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, const std::vector<Binding>& bindings) {
+  compiler::Specializer specializer(program, bindings);
+  return until_settled([&] { return compile_with(specializer, program, spec); });
 }
 
 namespace {
@@ -166,13 +177,7 @@ std::vector<FilterPart> compile_filter(const ir::Program& program, const FilterS
   spec.predicate = "allow";
   spec.args = {QueryArg::bound(""), QueryArg::constant(filter.action), QueryArg::free(filter.resource_type)};
   Specializer specializer(program, bindings);
-  for (int attempt = 0;; attempt++) {
-    try {
-      return filter_parts(specializer, program, spec, filter, bindings);
-    } catch (const RestartCompilation&) {
-      if (attempt > 100) throw PolarError(ErrorKind::Internal, "recursion analysis did not settle");
-    }
-  }
+  return until_settled([&] { return filter_parts(specializer, program, spec, filter, bindings); });
 }
 
 namespace {
