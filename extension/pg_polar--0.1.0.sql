@@ -109,6 +109,19 @@ CREATE FUNCTION polar.render_value(encoded text) RETURNS text
   SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION polar.render_value(text) IS 'Renders a stored value in the text notation that reads back as the same value.';
 
+-- Decoders of canonical ids into binding column types, called per row by compiled plans
+-- ('Repository:42' -> 42; NULL for another type or a non-canonical spelling such as '042').
+-- The only functions without a pinned search_path: they are C, look up no names and run per row,
+-- where a SET clause would cost a configuration save and restore on every call.
+CREATE FUNCTION polar.id_int2(encoded text, prefix text) RETURNS int2
+  AS 'MODULE_PATHNAME', 'pg_polar_id_int2' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION polar.id_int4(encoded text, prefix text) RETURNS int4
+  AS 'MODULE_PATHNAME', 'pg_polar_id_int4' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION polar.id_int8(encoded text, prefix text) RETURNS int8
+  AS 'MODULE_PATHNAME', 'pg_polar_id_int8' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION polar.id_uuid(encoded text, prefix text) RETURNS uuid
+  AS 'MODULE_PATHNAME', 'pg_polar_id_uuid' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+
 CREATE VIEW polar.facts AS
   SELECT pred AS predicate, ARRAY[polar.render_value(a0)] AS args FROM polar.fact_1
   UNION ALL
@@ -379,7 +392,8 @@ REVOKE ALL ON ALL TABLES IN SCHEMA polar FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA polar FROM PUBLIC;
 GRANT USAGE ON SCHEMA polar TO PUBLIC;
 GRANT SELECT ON polar.policy_terms TO PUBLIC;
-GRANT EXECUTE ON FUNCTION polar.render_value(text), polar.validate_policy(text), polar.test_policy(text),
+GRANT EXECUTE ON FUNCTION polar.render_value(text), polar.id_int2(text, text), polar.id_int4(text, text),
+  polar.id_int8(text, text), polar.id_uuid(text, text), polar.validate_policy(text), polar.test_policy(text),
   polar.current_actor(), polar.policy_terms(),
   polar.policy_metadata(),
   polar.authorize(text, text, text, jsonb), polar.list(text, text, text, jsonb), polar.actions(text, text, jsonb),

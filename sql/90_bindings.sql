@@ -89,6 +89,21 @@ SELECT polar.authorize('User:alice', 'edit', 'Folder:8') AS alice_edits_later;
 DELETE FROM folders WHERE id = 8;
 SELECT polar.authorize('User:alice', 'edit', 'Folder:8') AS alice_edits_later;
 
+-- Ids are strings: only the canonical spelling of an integer key joins with the bound column.
+-- dave is editor of Folder{"02"} and of an id outside integer's range: neither is a folder row.
+SELECT polar.tell('has_role', 'User:dave', 'editor', 'Folder:02');
+SELECT polar.tell('has_role', 'User:dave', 'editor', 'Folder:99999999999');
+SELECT * FROM polar.list('User:dave', 'edit', 'Folder') ORDER BY 1;
+SELECT polar.authorize('User:dave', 'edit', 'Folder:3') AS dave_edits_3;
+SELECT polar.delete('has_role', 'User:dave', NULL, NULL);
+-- The decoders behind that join (NULL for another type or spelling, never an error).
+SELECT polar.id_int4('Folder:2', 'Folder:') AS two, polar.id_int4('Folder:02', 'Folder:') AS leading_zero,
+       polar.id_int4('Folder:-0', 'Folder:') AS minus_zero, polar.id_int4('Folder:2147483648', 'Folder:') AS too_big,
+       polar.id_int8('Folder:2147483648', 'Folder:') AS fits_int8, polar.id_int2('Folder:-32768', 'Folder:') AS int2_min,
+       polar.id_int4('Repository:2', 'Folder:') AS other_type, polar.id_int4('Folder:', 'Folder:') AS empty;
+SELECT polar.id_uuid('Comment:00000000-0000-0000-0000-00000000000a', 'Comment:') AS lower_case,
+       polar.id_uuid('Comment:00000000-0000-0000-0000-00000000000A', 'Comment:') AS upper_case;
+
 -- A policy change that no longer fits the binding is rejected with a hint; nothing changes.
 SELECT * FROM pg_temp.try($$SELECT polar.load_policy('actor User {} resource Folder { roles = ["viewer"]; permissions = ["view"]; "view" if "viewer"; }', 'no-parent.polar')$$);
 SELECT filename FROM polar.policies WHERE active;

@@ -210,23 +210,16 @@ std::string Emitter::decode_to_raw(const std::string& encoded, const BindingPosi
   if (p.raw == RawKind::Boolean)
     return "(CASE " + encoded + " WHEN " + param_text(Value::boolean(true).encode()) + " THEN true WHEN " +
            param_text(Value::boolean(false).encode()) + " THEN false END)";
-  std::string in_type = "(" + encoded + " OPERATOR(pg_catalog.>=) " + param_text(p.type + ":") + " AND " + encoded +
-                        " OPERATOR(pg_catalog.<) " + param_text(p.type + ";") + ")";
-  std::string id = "pg_catalog.substr(" + encoded + ", " + std::to_string(p.type.size() + 2) + ")";
-  if (p.raw == RawKind::Text) return "(CASE WHEN " + in_type + " THEN " + id + " END)";
-  // Only the canonical form of an id decodes (ids are strings: 'Repo:007' is not Repo 7),
-  // and only when it fits the column type; nested CASEs keep the cast from failing.
-  std::string form = p.raw == RawKind::Uuid ? "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-                                            : "^(0|-?[1-9][0-9]{0,18})$";
-  std::string cast = "CAST(" + id + " AS " + p.sql_type + ")";
-  if (p.raw == RawKind::Integer) {
-    std::string bounds = p.sql_type == "pg_catalog.int2"   ? "-32768 AND 32767"
-                         : p.sql_type == "pg_catalog.int4" ? "-2147483648 AND 2147483647"
-                                                           : "-9223372036854775808 AND 9223372036854775807";
-    cast = "CASE WHEN CAST(" + id + " AS pg_catalog.numeric) BETWEEN " + bounds + " THEN " + cast + " END";
+  std::string prefix = param_text(p.type + ":");
+  if (p.raw == RawKind::Text) {
+    std::string in_type = "pg_catalog.starts_with(" + encoded + ", " + prefix + ")";
+    std::string id = "pg_catalog.substr(" + encoded + ", " + std::to_string(p.type.size() + 2) + ")";
+    return "(CASE WHEN " + in_type + " THEN " + id + " END)";
   }
-  return "(CASE WHEN " + in_type + " THEN CASE WHEN " + id + " OPERATOR(pg_catalog.~) " + param_text(form) + " THEN " +
-         cast + " END END)";
+  // Only the canonical spelling of an id decodes (ids are strings: 'Repo:007' is not Repo 7),
+  // and only when it fits the column type; anything else is NULL (polar.id_* never raise).
+  std::string decoder = "id_" + p.sql_type.substr(p.sql_type.find('.') + 1);  // id_int2/int4/int8/uuid
+  return quote_ident("polar") + "." + quote_ident(decoder) + "(" + encoded + ", " + prefix + ")";
 }
 
 std::string Emitter::unify_sql(const std::string& a, bool a_wild, const std::string& b, bool b_wild) {
