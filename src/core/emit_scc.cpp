@@ -200,10 +200,19 @@ class ComponentEmitter {
   }
 
   // Binds the head's bound positions of an adorned member to the columns of a magic row.
+  // A body may be narrower than its instance (`has_role(actor: User, ...)` for the instance
+  // has_role(any, "owner", Doc)): the magic row's value must then fit the body's head variable.
   void bind_head(const CQ& body, Scope& scope, const Adorned& a, const std::string& magic_alias) {
     std::vector<size_t> bp = bound_positions(a);
-    for (size_t i = 0; i < bp.size(); i++)
-      e_.bind_external(body, scope, body.head[bp[i]], column(magic_alias, "b" + std::to_string(i)));
+    const CQ instance = spec_.instance_template(comp_.members[a.member]);
+    for (size_t i = 0; i < bp.size(); i++) {
+      std::string col = column(magic_alias, "b" + std::to_string(i));
+      if (e_.bind_external(body, scope, body.head[bp[i]], col) != Emitter::Bound::Fresh) continue;
+      const TypeSet& need = body.root(body.head[bp[i]]).type;
+      if (instance.root(instance.head[bp[i]]).type.is_subset_of(need)) continue;
+      std::string check = e_.type_check(col, need);
+      if (!check.empty()) scope.where.push_back("(" + col + kEq + e_.wildcard() + " OR " + check + ")");
+    }
   }
 
   // The magic CTE: which bound arguments each adorned member is called with.
