@@ -96,6 +96,38 @@ FROM (VALUES (1), (10), (50)) AS ps(pct),
              (4, 'polar.list(Repository)'), (5, 'polar filter view')) AS vs(o, v)
 ORDER BY pct, o \gexec
 SELECT polar.drop_filter('readable_prs');
+
+-- The same search with the designed setup: pull request -> repository read from the
+-- application's table through a binding (its repo_id column), so the filter and the RLS policy
+-- read each row's own repo_id. The stored copies of those facts are set aside meanwhile.
+CREATE TABLE bench.held_facts AS
+  WITH moved AS (DELETE FROM polar.fact_3 WHERE pred = 'has_relation' AND a1 = 'String:repository' RETURNING *)
+  SELECT * FROM moved;
+VACUUM ANALYZE polar.fact_3;
+SELECT polar.bind('has_relation(PullRequest:_, String:repository, Repository:_)',
+                  'SELECT id, repo_id FROM bench.pull_requests') AS pr_binding \gset
+SELECT polar.create_filter('readable_prs', 'bench.pull_requests', 'id', 'PullRequest', 'read');
+SET client_min_messages = warning;
+SELECT polar.enable_rls('bench.pull_requests', 'id', 'PullRequest', 'read');
+RESET client_min_messages;
+DROP ROLE IF EXISTS bench_app;
+CREATE ROLE bench_app;
+GRANT USAGE ON SCHEMA bench TO bench_app;
+GRANT SELECT ON bench.pull_requests TO bench_app;
+SELECT format('SELECT bench.run_case(%L, %L, %L, %L, %L)', :'scale', 'search',
+              format('newest 20 PRs, %s%% visible (User:s%s)', pct, pct), v,
+              format('bench.loop_search(%L, %L, %s, %s)', v, 'User:s' || pct, :iters, :budget))
+FROM (VALUES (1), (10), (50)) AS ps(pct),
+     (VALUES (1, 'polar filter view, bound'), (2, 'row-level security, bound')) AS vs(o, v)
+ORDER BY pct, o \gexec
+SELECT polar.drop_filter(name) FROM polar.filter_defs WHERE table_oid = 'bench.pull_requests'::regclass;
+SELECT polar.unbind(:pr_binding);
+REVOKE ALL ON bench.pull_requests FROM bench_app;
+REVOKE ALL ON SCHEMA bench FROM bench_app;
+DROP ROLE bench_app;
+INSERT INTO polar.fact_3 SELECT * FROM bench.held_facts;
+DROP TABLE bench.held_facts;
+VACUUM ANALYZE polar.fact_3;
 RESET statement_timeout;
 
 -- Writes. bench.copy_fact_3: the same columns, indexes and rows as polar.fact_3.

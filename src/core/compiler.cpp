@@ -1,5 +1,6 @@
 #include "compiler.hpp"
 
+#include "cq_factor.hpp"
 #include "cq_merge.hpp"
 #include "emitter.hpp"
 #include "error.hpp"
@@ -82,6 +83,28 @@ std::vector<compiler::CQ> unfold_query(const ir::Program& program, const QuerySp
 
 namespace {
 
+// One SELECT for a group of CQs sharing their last hop: the join values of every member,
+// deduplicated, then the hop looked up once for them.
+template <typename OutputsOf>
+std::string factored_select(compiler::Emitter& emitter, const std::vector<compiler::CQ>& cqs,
+                            const compiler::HopGroup& g, OutputsOf outputs_of) {
+  using namespace compiler;
+  std::vector<std::string> rests, cols;
+  for (size_t k = 0; k < g.join_vars[0].size(); k++) cols.push_back(quote_ident("j" + std::to_string(k)));
+  for (size_t m = 0; m < g.members.size(); m++) {
+    std::vector<Emitter::Output> joins;
+    for (int v : g.join_vars[m]) joins.push_back(Emitter::Output::of(v));
+    rests.push_back(emitter.select(without_hop(cqs[g.members[m]], g.hop_atoms[m], g.join_vars[m]), {}, joins));
+  }
+  std::string r = emitter.alias("r");
+  Emitter::Scope scope;
+  scope.from.push_back("(SELECT DISTINCT " + join(cols, ", ") + " FROM (" + join(rests, " UNION ALL ") + ") AS " +
+                       quote_ident(r) + "(" + join(cols, ", ") + ")) AS " + quote_ident(r));
+  for (size_t k = 0; k < cols.size(); k++) scope.bound[g.join_vars[0][k]] = column(r, "j" + std::to_string(k));
+  CQ hop = only_hop(cqs[g.members[0]], g.hop_atoms[0]);
+  return emitter.select(hop, scope, outputs_of(hop));
+}
+
 CompiledQuery compile_with(compiler::Specializer& specializer, const ir::Program& program, const QuerySpec& spec) {
   using namespace compiler;
   CompiledQuery out;
@@ -93,12 +116,19 @@ CompiledQuery compile_with(compiler::Specializer& specializer, const ir::Program
 
   Emitter emitter(specializer, spec, out.params);
   std::vector<std::string> selects;
-  for (const CQ& cq : cqs) {
+  auto outputs_of = [&](const CQ& cq) {
     std::vector<Emitter::Output> outputs;
     if (!spec.exists_only)
       for (int p : out.output_positions) outputs.push_back(Emitter::Output::of(cq.head[p]));
-    selects.push_back(emitter.select(cq, {}, outputs));
-  }
+    return outputs;
+  };
+  Factoring factoring;
+  if (spec.exists_only || out.output_positions.empty())
+    for (size_t i = 0; i < cqs.size(); i++) factoring.others.push_back(i);
+  else
+    factoring = factor_last_hops(cqs, out.output_positions);
+  for (size_t i : factoring.others) selects.push_back(emitter.select(cqs[i], {}, outputs_of(cqs[i])));
+  for (const HopGroup& g : factoring.groups) selects.push_back(factored_select(emitter, cqs, g, outputs_of));
   if (spec.exists_only) {
     out.sql = selects.empty() ? "SELECT false" : "SELECT EXISTS (" + join(selects, " UNION ALL ") + ")";
     return out;

@@ -118,9 +118,58 @@ TEST(Compiler, NonLinearRecursionUsesTheArrayFixpoint) {
 }
 
 TEST(Compiler, CacheKeysDistinguishShapes) {
-  polar::QuerySpec a = check("User", "view", "Repo"), b = check("User", "view", "Org"), c = check("User", "view", "Repo");
+  polar::QuerySpec a = check("User", "view", "Repo"), b = check("User", "view", "Org"),
+                   c = check("User", "view", "Repo");
   c.with_context = true;
   EXPECT_NE(a.cache_key(), b.cache_key());
   EXPECT_NE(a.cache_key(), c.cache_key());
   EXPECT_EQ(a.cache_key(), check("User", "view", "Repo").cache_key());
+}
+
+namespace {
+
+const char* kPullRequests = R"(
+actor User {}
+resource Org {
+  roles = ["member"];
+  permissions = ["read"];
+  "read" if "member";
+}
+resource Repo {
+  roles = ["reader"];
+  permissions = ["read"];
+  relations = { org: Org };
+  "reader" if "member" on "org";
+  "read" if "reader";
+}
+resource PR {
+  permissions = ["read", "review"];
+  relations = { repo: Repo, author: User };
+  "read" if "read" on "repo";
+}
+has_permission(u: User, "review", pr: PR) if has_permission(u, "read", pr) and not has_relation(pr, "author", u);
+)";
+
+polar::QuerySpec list(const std::string& action, const std::string& resource_type) {
+  polar::QuerySpec s;
+  s.predicate = "allow";
+  s.args = {polar::QueryArg::bound("User"), polar::QueryArg::constant(polar::Value::string(action)),
+            polar::QueryArg::free(resource_type)};
+  return s;
+}
+
+}  // namespace
+
+// The pull requests of readable repositories: the two derivations of "read Repo" (a direct
+// role, a role on the organization) are deduplicated first, the pull requests joined once.
+TEST(Compiler, ListsFactorTheSharedLastHop) {
+  auto p = program_of(kPullRequests);
+  polar::CompiledQuery q = polar::compile_query(*p, list("read", "PR"));
+  EXPECT_EQ(count(q.sql, "SELECT DISTINCT \"j0\" FROM ("), 1u) << q.sql;
+  // the hop: one lookup of the PR -> Repo relation, after the union
+  size_t dedup = q.sql.find("SELECT DISTINCT \"j0\"");
+  EXPECT_EQ(count(q.sql.substr(q.sql.find(") AS \"r", dedup)), "\"polar\".\"fact_3\""), 1u) << q.sql;
+  // checks are not factored (nothing to deduplicate), nor are hops whose output a condition uses
+  EXPECT_EQ(count(polar::compile_query(*p, check("User", "read", "PR")).sql, "DISTINCT"), 0u);
+  EXPECT_EQ(count(polar::compile_query(*p, list("review", "PR")).sql, "SELECT DISTINCT \"j0\""), 0u);
 }

@@ -1,0 +1,138 @@
+#include "cq_factor.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace polar::compiler {
+
+namespace {
+
+struct Hop {
+  size_t atom;
+  std::vector<int> join_vars;
+  std::string key;  // equal keys: the same lookup, outputs and join variables in the same places
+};
+
+bool is_plain_var(const CVar& v) { return !v.value && !v.input; }
+
+// Where each root occurs outside atom `skip`: in positive atoms (which bind it) or anywhere.
+struct Occurrences {
+  std::set<int> bound_elsewhere, used_elsewhere;
+};
+
+Occurrences occurrences(const CQ& cq, size_t skip) {
+  Occurrences o;
+  for (size_t i = 0; i < cq.atoms.size(); i++) {
+    if (i == skip) continue;
+    for (int v : cq.atoms[i].args) {
+      o.bound_elsewhere.insert(cq.find(v));
+      o.used_elsewhere.insert(cq.find(v));
+    }
+  }
+  for (const CCond& c : cq.conds) {
+    if (c.lhs >= 0) o.used_elsewhere.insert(cq.find(c.lhs));
+    if (c.rhs >= 0) o.used_elsewhere.insert(cq.find(c.rhs));
+    for (int v : c.args) o.used_elsewhere.insert(cq.find(v));
+  }
+  return o;
+}
+
+// The hop of `cq`: a stored-fact atom holding every output variable, which occur nowhere else,
+// joined to the rest only through plain variables that the rest binds. Recursive calls may
+// return the wildcard, which a plain join would not match: CQs with them are left alone.
+std::optional<Hop> find_hop(const CQ& cq, const std::vector<int>& outputs) {
+  if (cq.atoms.size() < 2) return std::nullopt;
+  for (const CAtom& a : cq.atoms)
+    if (a.kind == CAtom::Kind::Scc || a.kind == CAtom::Kind::Idb) return std::nullopt;
+  std::set<int> out_roots;
+  for (int p : outputs) {
+    int root = cq.find(cq.head[p]);
+    if (!is_plain_var(cq.vars[root])) return std::nullopt;
+    out_roots.insert(root);
+  }
+  for (size_t h = 0; h < cq.atoms.size(); h++) {
+    const CAtom& a = cq.atoms[h];
+    if (a.kind != CAtom::Kind::Edb || a.source >= 0) continue;
+    std::set<int> in_atom;
+    for (int v : a.args) in_atom.insert(cq.find(v));
+    if (!std::includes(in_atom.begin(), in_atom.end(), out_roots.begin(), out_roots.end())) continue;
+    Occurrences o = occurrences(cq, h);
+    if (std::any_of(out_roots.begin(), out_roots.end(), [&](int r) { return o.used_elsewhere.count(r) > 0; })) continue;
+    Hop hop{h, {}, "E" + std::to_string(a.pred) + "("};
+    std::map<int, int> named;  // root -> its name in the key
+    bool ok = true;
+    for (int v : a.args) {
+      int root = cq.find(v);
+      const CVar& var = cq.vars[root];
+      std::string& key = hop.key;
+      if (var.value) {
+        key += "c" + var.value->encode();
+      } else if (var.input) {
+        key += var.input->kind == RuntimeInput::Kind::Now ? "now" : "in" + std::to_string(var.input->index);
+      } else if (out_roots.count(root)) {
+        for (size_t k = 0; k < outputs.size(); k++)
+          if (cq.find(cq.head[outputs[k]]) == root) key += "o" + std::to_string(k);
+      } else if (o.used_elsewhere.count(root)) {
+        if (!o.bound_elsewhere.count(root)) ok = false;  // only a condition mentions it
+        auto [it, fresh] = named.emplace(root, static_cast<int>(hop.join_vars.size()));
+        if (fresh) hop.join_vars.push_back(root);
+        key += "j" + std::to_string(it->second);
+      } else {
+        auto [it, fresh] = named.emplace(root, -1 - static_cast<int>(named.size()));
+        key += "l" + std::to_string(it->second);
+      }
+      key += "{" + var.type.key() + "},";
+    }
+    if (ok && !hop.join_vars.empty()) return hop;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Factoring factor_last_hops(const std::vector<CQ>& cqs, const std::vector<int>& outputs) {
+  Factoring f;
+  std::map<std::string, HopGroup> by_key;
+  std::vector<std::string> order;
+  for (size_t i = 0; i < cqs.size(); i++) {
+    std::optional<Hop> hop = find_hop(cqs[i], outputs);
+    if (!hop) {
+      f.others.push_back(i);
+      continue;
+    }
+    auto [it, fresh] = by_key.try_emplace(hop->key);
+    if (fresh) order.push_back(hop->key);
+    HopGroup& g = it->second;
+    g.hop_atoms.push_back(hop->atom);
+    g.members.push_back(i);
+    g.join_vars.push_back(hop->join_vars);
+  }
+  for (const std::string& key : order) {
+    HopGroup& g = by_key[key];
+    if (g.members.size() < 2)
+      f.others.insert(f.others.end(), g.members.begin(), g.members.end());
+    else
+      f.groups.push_back(std::move(g));
+  }
+  std::sort(f.others.begin(), f.others.end());
+  return f;
+}
+
+CQ without_hop(const CQ& cq, size_t hop_atom, const std::vector<int>& join_vars) {
+  CQ rest = cq;
+  rest.atoms.erase(rest.atoms.begin() + static_cast<std::ptrdiff_t>(hop_atom));
+  rest.head = join_vars;
+  return rest;
+}
+
+CQ only_hop(const CQ& cq, size_t hop_atom) {
+  CQ hop = cq;
+  hop.atoms = {cq.atoms[hop_atom]};
+  hop.conds.clear();
+  return hop;
+}
+
+}  // namespace polar::compiler
