@@ -165,18 +165,7 @@ Datum pg_polar_list(PG_FUNCTION_ARGS) {
   SPI_connect();
   Shape shape{"allow", 3, {actor, action, nullptr}, {"", "", type}, false};
   Question q = prepare_question(shape, ctx, nctx);
-  execute_entry(q.policy, q.entry, &q.args, 0);
-  int n = 0;
-  bool wildcard = false;
-  char** rows = first_column(&n, &wildcard);
-  if (wildcard) {
-    char* star = pstrdup(polar::kWildcard);
-    emit_text_rows(rsinfo, &star, 1);
-  } else {
-    size_t prefix = strlen(type) + 1;  // every answer has exactly the requested type
-    for (int i = 0; i < n; i++) rows[i] += prefix;
-    emit_text_rows(rsinfo, rows, n);
-  }
+  execute_entry_into(q.policy, q.entry, &q.args, rsinfo, strlen(type) + 1);  // every answer has exactly that type
   SPI_finish();
   return (Datum)0;
 }

@@ -1,5 +1,7 @@
 #include "plan_exec.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <ctime>
 
 #include "fact_check.hpp"
@@ -63,11 +65,13 @@ void fill_call_args(const polar::QuerySpec& spec, const std::vector<polar::Value
     args->encoded[i] = spec.args[i].kind == polar::QueryArg::Kind::Free ? nullptr : wall_strdup(values[i].encode());
 }
 
-void execute_entry(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, long max_rows) {
+namespace {
+
+// The plan was prepared with a parser hook (ensure_prepared), so the values go in a ParamListInfo.
+ParamListInfo entry_params(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args) {
   Datum* values = nullptr;
   char* nulls = nullptr;
   bind_params(policy, entry, args, &values, &nulls);
-  // The plan was prepared with a parser hook (ensure_prepared), so the values go in a ParamListInfo.
   int n = static_cast<int>(entry->compiled.params.size());
   ParamListInfo list = makeParamList(n);
   for (int i = 0; i < n; i++) {
@@ -77,8 +81,76 @@ void execute_entry(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args,
     p->pflags = PARAM_FLAG_CONST;
     p->ptype = entry->types[i];
   }
+  return list;
+}
+
+// Streams the first (text) column of a compiled query into a set-returning function's result.
+struct TextRowsReceiver {
+  DestReceiver pub;  // first: PostgreSQL sees a DestReceiver
+  ReturnSetInfo* rsinfo;
+  size_t strip;  // leading bytes dropped from every value (the "Type:" of a list)
+  bool wildcard;
+  MemoryContext row_context;
+};
+
+bool receive_text_row(TupleTableSlot* slot, DestReceiver* self) {
+  auto* r = reinterpret_cast<TextRowsReceiver*>(self);
+  bool isnull = false;
+  Datum d = slot_getattr(slot, 1, &isnull);
+  if (isnull || r->wildcard) return true;
+  MemoryContext old = MemoryContextSwitchTo(r->row_context);
+  text* t = DatumGetTextPP(d);
+  const char* s = VARDATA_ANY(t);
+  size_t len = VARSIZE_ANY_EXHDR(t);
+  Datum out;
+  if (len == strlen(polar::kWildcard) && memcmp(s, polar::kWildcard, len) == 0) {
+    r->wildcard = true;  // every value: the answer is '*' alone
+    tuplestore_clear(r->rsinfo->setResult);
+    out = CStringGetTextDatum(polar::kWildcard);
+  } else {
+    size_t strip = std::min(r->strip, len);
+    out = PointerGetDatum(cstring_to_text_with_len(s + strip, static_cast<int>(len - strip)));
+  }
+  bool out_null = false;
+  tuplestore_putvalues(r->rsinfo->setResult, r->rsinfo->setDesc, &out, &out_null);
+  MemoryContextSwitchTo(old);
+  MemoryContextReset(r->row_context);
+  return true;
+}
+
+void receiver_noop_startup(DestReceiver*, int, TupleDesc) {}
+void receiver_noop(DestReceiver*) {}
+
+}  // namespace
+
+void execute_entry(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, long max_rows) {
+  ParamListInfo list = entry_params(policy, entry, args);
   int ret = without_jit([&] { return SPI_execute_plan_with_paramlist(entry->plan, list, true, max_rows); });
   if (ret != SPI_OK_SELECT) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
+}
+
+void execute_entry_into(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, ReturnSetInfo* rsinfo,
+                        size_t strip) {
+  ParamListInfo list = entry_params(policy, entry, args);
+  TextRowsReceiver receiver;
+  memset(&receiver, 0, sizeof(receiver));
+  receiver.pub.receiveSlot = receive_text_row;
+  receiver.pub.rStartup = receiver_noop_startup;
+  receiver.pub.rShutdown = receiver_noop;
+  receiver.pub.rDestroy = receiver_noop;
+  receiver.pub.mydest = DestNone;
+  receiver.rsinfo = rsinfo;
+  receiver.strip = strip;
+  receiver.row_context = AllocSetContextCreate(CurrentMemoryContext, "pg_polar rows", ALLOCSET_SMALL_SIZES);
+  SPIExecuteOptions options;
+  memset(&options, 0, sizeof(options));
+  options.params = list;
+  options.read_only = true;
+  options.dest = &receiver.pub;
+  int ret = without_jit([&] { return SPI_execute_plan_extended(entry->plan, &options); });
+  // A SELECT into a receiver other than SPI's own reports SPI_OK_UTILITY.
+  if (ret != SPI_OK_SELECT && ret != SPI_OK_UTILITY) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
+  MemoryContextDelete(receiver.row_context);
 }
 
 void bind_params(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, Datum** values_out, char** nulls_out) {

@@ -56,6 +56,11 @@ int without_jit(Run run) {
 }
 // Prepares if needed and executes; rows are in SPI_tuptable.
 void execute_entry(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, long max_rows);
+// Prepares if needed and executes, streaming the first column's text values into the set-returning
+// function's tuplestore with `strip` leading bytes dropped (no copy in SPI_tuptable); a wildcard
+// row makes the result '*' alone.
+void execute_entry_into(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, ReturnSetInfo* rsinfo,
+                        size_t strip);
 // The parameter values of an entry for one call (prepares it; types are entry->types).
 void bind_params(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, Datum** values, char** nulls);
 
