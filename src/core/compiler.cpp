@@ -74,7 +74,7 @@ std::vector<compiler::CQ> unfold_query(const ir::Program& program, const QuerySp
       atom.args.push_back(v);
     }
     root.atoms.push_back(atom);
-    cqs = merge_by_shape(specializer.unfold(root), types);
+    cqs = drop_implied(merge_by_shape(specializer.unfold(root), types), specializer);
   }
   return cqs;
 }

@@ -126,4 +126,78 @@ std::vector<CQ> merge_by_shape(std::vector<CQ> cqs, const TypeRegistry& types) {
   return out;
 }
 
+namespace {
+
+// Does every answer of instance `small` answer instance `big`: is `small` itself, or does `big`
+// have a rule whose body is one call over the same variables to an instance `small` implies
+// (transitively: owner -> editor -> viewer)?
+bool implies(Specializer& spec, const std::string& small, const std::string& big, int depth = 0) {
+  if (small == big) return true;
+  if (depth > 8) return false;  // implication cycles ("a" if "b"; "b" if "a") end here
+  const Scc& scc = spec.scc_of(big);
+  auto m = scc.member_index.find(big);
+  if (m == scc.member_index.end()) return false;
+  for (const CQ& body : scc.bodies[m->second]) {
+    if (!body.conds.empty() || body.atoms.size() != 1 || body.atoms[0].kind != CAtom::Kind::Scc) continue;
+    const CAtom& call = body.atoms[0];
+    bool same_vars = call.args.size() == body.head.size();
+    for (size_t p = 0; same_vars && p < call.args.size(); p++) {
+      const CVar& h = body.root(body.head[p]);
+      if (!h.value && !h.input) same_vars = body.find(call.args[p]) == body.find(body.head[p]);
+    }
+    if (same_vars && implies(spec, small, body.instance_key(call), depth + 1)) return true;
+  }
+  return false;
+}
+
+// The one recursive call of `cq` holding every constant in which it differs from a CQ of the
+// same shape (`differs`: per slot), each such constant used nowhere else; or -1.
+int differing_call(const CQ& cq, const Shape& shape, const std::vector<bool>& differs) {
+  auto uses = [&](int root) {
+    int n = 0;
+    for (int h : cq.head) n += cq.find(h) == root;
+    for (const CAtom& a : cq.atoms)
+      for (int v : a.args) n += cq.find(v) == root;
+    for (const CCond& c : cq.conds) {
+      n += (c.lhs >= 0 && cq.find(c.lhs) == root) + (c.rhs >= 0 && cq.find(c.rhs) == root);
+      for (int v : c.args) n += cq.find(v) == root;
+    }
+    return n;
+  };
+  int call = -1;
+  for (size_t s = 0; s < shape.slots.size(); s++) {
+    if (!differs[s]) continue;
+    int root = shape.slot_vars[s], found = -1;
+    for (size_t i = 0; i < cq.atoms.size() && found < 0; i++)
+      if (cq.atoms[i].kind == CAtom::Kind::Scc)
+        for (int v : cq.atoms[i].args)
+          if (cq.find(v) == root) found = static_cast<int>(i);
+    if (found < 0 || (call >= 0 && call != found) || uses(root) != 1) return -1;
+    call = found;
+  }
+  return call;
+}
+
+}  // namespace
+
+std::vector<CQ> drop_implied(std::vector<CQ> cqs, Specializer& spec) {
+  std::vector<Shape> shapes;
+  for (const CQ& cq : cqs) shapes.push_back(shape_of(cq));
+  std::vector<bool> dropped(cqs.size(), false);
+  for (size_t i = 0; i < cqs.size(); i++)
+    for (size_t j = 0; j < cqs.size() && !dropped[i]; j++) {
+      if (i == j || dropped[j] || shapes[i].key != shapes[j].key) continue;
+      std::vector<bool> differs;
+      for (size_t s = 0; s < shapes[i].slots.size(); s++) differs.push_back(shapes[i].slots[s] != shapes[j].slots[s]);
+      int call = differing_call(cqs[i], shapes[i], differs);
+      if (call < 0 || differing_call(cqs[j], shapes[j], differs) != call) continue;
+      std::string small = cqs[i].instance_key(cqs[i].atoms[call]), big = cqs[j].instance_key(cqs[j].atoms[call]);
+      if (small != big && implies(spec, small, big)) dropped[i] = true;
+    }
+  std::vector<CQ> out;
+  for (size_t i = 0; i < cqs.size(); i++)
+    if (!dropped[i]) out.push_back(std::move(cqs[i]));
+  return out;
+}
+
 }  // namespace polar::compiler

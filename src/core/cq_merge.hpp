@@ -6,11 +6,18 @@
 #include <vector>
 
 #include "cq.hpp"
+#include "specializer.hpp"
 
 namespace polar::compiler {
 
 // Drops duplicate CQs and merges CQs of the same shape. Constants that feed a
 // recursive component's instance are never merged (they select the instance).
 std::vector<CQ> merge_by_shape(std::vector<CQ> cqs, const TypeRegistry& types);
+
+// Drops CQs contained in another: the same query except for one recursive call whose instance
+// implies the other's through an unconditional rule of the policy. Reading a folder's document
+// needs "viewer" on the folder, which "editor" implies ("viewer" if "editor"): one fixpoint for
+// "viewer" answers both derivations, the one for "editor" alone is redundant.
+std::vector<CQ> drop_implied(std::vector<CQ> cqs, Specializer& spec);
 
 }  // namespace polar::compiler
