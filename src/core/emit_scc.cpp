@@ -11,6 +11,8 @@
 //  - non-linear (a rule calls the component twice): the relation is carried as
 //    arrays in a one-row recursive CTE and iterated naively to its fixpoint.
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "emitter.hpp"
 #include "error.hpp"
@@ -85,6 +87,33 @@ Component build_component(Specializer& spec, const std::string& key) {
   return c;
 }
 
+// `sql` with its table aliases ("t5", "mm4", ...) renamed in order of first appearance, so that
+// two SELECTs built from the same rule shape compare equal. An alias is a quoted identifier
+// that qualifies a column ("t5"."a0") or follows AS; column names keep theirs.
+std::string canonical_aliases(const std::string& sql) {
+  std::map<std::string, std::string> names;
+  std::string out;
+  for (size_t i = 0; i < sql.size();) {
+    size_t end = sql[i] == '"' ? sql.find('"', i + 1) : std::string::npos;
+    if (end == std::string::npos) {
+      out += sql[i++];
+      continue;
+    }
+    std::string ident = sql.substr(i, end - i + 1);
+    bool qualifies = end + 1 < sql.size() && sql[end + 1] == '.';
+    bool defined = i >= 3 && sql.compare(i - 3, 3, "AS ") == 0;
+    if (qualifies || defined) {
+      auto [it, fresh] = names.emplace(ident, "");
+      if (fresh) it->second = "\"@" + std::to_string(names.size()) + "\"";
+      out += it->second;
+    } else {
+      out += ident;
+    }
+    i = end + 1;
+  }
+  return out;
+}
+
 std::string typed_null() { return std::string("CAST(NULL AS pg_catalog.text)") + kCollateC; }
 
 std::vector<std::string> numbered(const std::string& prefix, size_t n) {
@@ -104,8 +133,13 @@ class ComponentEmitter {
 
   std::string emit() {
     plan();
+    same_tag_.resize(adorned_.size());
+    for (size_t ai = 0; ai < adorned_.size(); ai++) same_tag_[ai] = static_cast<int>(ai);
+    mm_ = e_.alias("mm");
+    bool through = linear() && pass_through();
+    if (through) share_magic_sets();
     std::string magic = magic_cte();
-    if (linear() && pass_through()) return pass_through_answers(magic);
+    if (through) return pass_through_answers(magic);
     return linear() ? linear_answers(magic) : array_answers(magic);
   }
 
@@ -252,6 +286,25 @@ class ComponentEmitter {
     }
   }
 
+  // One magic rule: the call `k` of body `bi` of adorned member `ai`, from a row tagged
+  // `self_tag` to a row tagged `callee_tag` (text, so that shapes can be compared with "?").
+  std::string magic_branch(size_t ai, size_t bi, size_t k, const std::string& self_tag, const std::string& callee_tag) {
+    const BodyPlan& plan = plans_[ai][bi];
+    const CQ& body = bodies(ai)[bi];
+    Scope scope;
+    scope.skip_unbound_conds = true;
+    scope.collate_outputs = true;
+    scope.where.push_back(column(mm_, "tag") + kEq + self_tag);
+    bind_head(body, scope, adorned_[ai], mm_);
+    for (size_t i = 0; i < body.atoms.size(); i++)
+      if (!plan.prefix.count(i)) scope.skip_atoms.insert(i);
+    std::vector<Output> outs{Output::literal(callee_tag)};
+    const CAtom& r = body.atoms[plan.recursive[k]];
+    for (size_t p : bound_positions(adorned_[plan.callees[k]])) outs.push_back(Output::of(r.args[p]));
+    while (outs.size() < magic_width_ + 1) outs.push_back(Output::literal(typed_null()));
+    return e_.select(body, scope, outs);
+  }
+
   // The magic CTE: which bound arguments each adorned member is called with.
   std::string magic_cte() {
     magic_ = e_.alias("m");
@@ -260,35 +313,73 @@ class ComponentEmitter {
       if (adorned_[0].bound[p]) seed_row.push_back("(" + *seeds_[p] + ")" + kCollateC);
     while (seed_row.size() < magic_width_ + 1) seed_row.push_back(typed_null());
     std::vector<std::string> branches;
-    const std::string mm = e_.alias("mm");
-    for (size_t ai = 0; ai < adorned_.size(); ai++)
-      for (size_t bi = 0; bi < bodies(ai).size(); bi++) {
-        const BodyPlan& plan = plans_[ai][bi];
-        const CQ& body = bodies(ai)[bi];
-        for (size_t k = 0; k < plan.recursive.size(); k++) {
-          Scope scope;
-          scope.skip_unbound_conds = true;
-          scope.collate_outputs = true;
-          scope.where.push_back(column(mm, "tag") + kEq + std::to_string(ai));
-          bind_head(body, scope, adorned_[ai], mm);
-          for (size_t i = 0; i < body.atoms.size(); i++)
-            if (!plan.prefix.count(i)) scope.skip_atoms.insert(i);
-          std::vector<Output> outs{Output::literal(std::to_string(plan.callees[k]))};
-          const CAtom& r = body.atoms[plan.recursive[k]];
-          for (size_t p : bound_positions(adorned_[plan.callees[k]])) outs.push_back(Output::of(r.args[p]));
-          while (outs.size() < magic_width_ + 1) outs.push_back(Output::literal(typed_null()));
-          branches.push_back(e_.select(body, scope, outs));
+    for (size_t ai = 0; ai < adorned_.size(); ai++) {
+      if (same_tag_[ai] != static_cast<int>(ai)) continue;  // its rows are another member's
+      for (size_t bi = 0; bi < bodies(ai).size(); bi++)
+        for (size_t k = 0; k < plans_[ai][bi].recursive.size(); k++) {
+          int callee = plans_[ai][bi].callees[k];
+          if (same_tag_[callee] != callee) continue;
+          branches.push_back(magic_branch(ai, bi, k, std::to_string(ai), std::to_string(callee)));
         }
-      }
+    }
     std::vector<std::string> cols{quote_ident("tag")};
     for (const std::string& c : numbered("b", magic_width_)) cols.push_back(c);
     std::string sql = quote_ident(magic_) + "(" + join(cols, ", ") + ") AS (SELECT " + join(seed_row, ", ");
     if (!branches.empty()) {
       std::string x = e_.alias("x");
-      sql += " UNION SELECT " + quote_ident(x) + ".* FROM " + quote_ident(magic_) + " AS " + quote_ident(mm) +
+      sql += " UNION SELECT " + quote_ident(x) + ".* FROM " + quote_ident(magic_) + " AS " + quote_ident(mm_) +
              ", LATERAL (" + join(branches, " UNION ALL ") + ") AS " + quote_ident(x) + "(" + join(cols, ", ") + ")";
     }
     return sql + ")";
+  }
+
+  // Pass-through components evaluate every member's exit rules at every magic row, so members
+  // whose magic sets are equal can share one set of rows. Member B shares member A's rows when
+  // B is called only from A with A's own bound values (`"viewer" if "editor"`: the editor call
+  // at the same folder) and B's calls to itself mirror A's calls to itself (`role if role on
+  // "parent"` for both): then every A row is a B row and every B row an A row. Folders: one walk
+  // up the chain instead of one per role.
+  void share_magic_sets() {
+    std::vector<std::set<std::string>> self_steps(adorned_.size());  // shapes of each member's calls to itself
+    std::vector<bool> only_self(adorned_.size(), true);              // calls nothing but itself
+    std::vector<std::set<int>> identity_from(adorned_.size()), other_from(adorned_.size());
+    for (size_t ai = 0; ai < adorned_.size(); ai++)
+      for (size_t bi = 0; bi < bodies(ai).size(); bi++)
+        for (size_t k = 0; k < plans_[ai][bi].recursive.size(); k++) {
+          int callee = plans_[ai][bi].callees[k];
+          if (callee == static_cast<int>(ai)) {
+            self_steps[ai].insert(canonical_aliases(magic_branch(ai, bi, k, "?", "?")));
+            continue;
+          }
+          only_self[ai] = false;
+          (identity_call(ai, bi, k) ? identity_from : other_from)[callee].insert(static_cast<int>(ai));
+        }
+    for (size_t b = 1; b < adorned_.size(); b++) {
+      if (!only_self[b] || !other_from[b].empty() || identity_from[b].size() != 1) continue;
+      int a = *identity_from[b].begin();
+      if (same_tag_[a] != a || bound_positions(adorned_[a]) != bound_positions(adorned_[b])) continue;
+      if (std::includes(self_steps[a].begin(), self_steps[a].end(), self_steps[b].begin(), self_steps[b].end()) &&
+          self_steps[a].size() == self_steps[b].size())
+        same_tag_[b] = a;
+    }
+  }
+
+  // Is call `k` of body `bi` of member `ai` the same bound values, unfiltered: a body that is
+  // the call alone, with the head's bound variables in the callee's bound positions?
+  bool identity_call(size_t ai, size_t bi, size_t k) const {
+    const CQ& body = bodies(ai)[bi];
+    const BodyPlan& plan = plans_[ai][bi];
+    if (body.atoms.size() != 1 || !body.conds.empty() || !plan.prefix.empty()) return false;
+    const CAtom& r = body.atoms[plan.recursive[k]];
+    std::vector<size_t> from = bound_positions(adorned_[ai]), to = bound_positions(adorned_[plan.callees[k]]);
+    if (from.size() != to.size()) return false;
+    const CQ instance = spec_.instance_template(comp_.members[adorned_[ai].member]);
+    for (size_t i = 0; i < from.size(); i++) {
+      if (body.find(r.args[to[i]]) != body.find(body.head[from[i]])) return false;
+      if (!instance.root(instance.head[from[i]]).type.is_subset_of(body.root(body.head[from[i]]).type))
+        return false;  // bind_head would filter the rows by type
+    }
+    return true;
   }
 
   // Can open arguments pass through every recursive call unchanged?
@@ -337,7 +428,7 @@ class ComponentEmitter {
         if (!plans_[ai][bi].recursive.empty()) continue;
         const CQ& body = bodies(ai)[bi];
         Scope scope;
-        scope.where.push_back(column(mp, "tag") + kEq + std::to_string(ai));
+        scope.where.push_back(column(mp, "tag") + kEq + std::to_string(same_tag_[ai]));
         bind_head(body, scope, adorned_[ai], mp);
         std::vector<Output> outs;
         for (size_t p : open) outs.push_back(Output::of(body.head[p]));
@@ -509,6 +600,8 @@ class ComponentEmitter {
   std::vector<std::vector<BodyPlan>> plans_;
   size_t magic_width_ = 0, answer_width_ = 0;
   std::string magic_;
+  std::string mm_;             // alias of the magic CTE's rows in its recursive term
+  std::vector<int> same_tag_;  // per adorned member: the member whose magic rows it shares (itself by default)
 };
 
 }  // namespace

@@ -199,5 +199,9 @@ resource Document {
 )");
   polar::CompiledQuery q = polar::compile_query(*p, check("User", "read", "Document"));
   EXPECT_EQ(count(q.sql, "WITH RECURSIVE"), 1u) << q.sql;
+  // "editor" is called only from "viewer" at the same folder and walks up the same parents:
+  // both roles share one walk up the chain (one magic tag), each checked at every folder.
+  EXPECT_EQ(count(q.sql, "\"tag\" OPERATOR(pg_catalog.=) 1"), 0u) << q.sql;
+  EXPECT_EQ(count(q.sql, "\"tag\" OPERATOR(pg_catalog.=) 0"), 3u) << q.sql;
   EXPECT_EQ(count(polar::compile_query(*p, list("read", "Document")).sql, "WITH RECURSIVE"), 1u);
 }
