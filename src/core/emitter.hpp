@@ -74,7 +74,9 @@ class Emitter {
   std::string value_expr(const CVar& v);             // a variable bound to a constant or a runtime input
   std::string wildcard();
 
-  std::string type_check(const std::string& expr, const TypeSet& set);
+  // `index_range`: written so that PostgreSQL derives an index range from it (starts_with);
+  // otherwise as a plain filter (left(v, n) = 'T:'), for lookups that other arguments make selective.
+  std::string type_check(const std::string& expr, const TypeSet& set, bool index_range = true);
   // Binding columns: raw SQL values <-> encoded 'Type:id' text.
   std::string encode_raw(const std::string& raw, const BindingPosition& p);
   // The raw value of an encoded expression, or NULL when it is not of the position's type.
