@@ -88,6 +88,19 @@ SET polar.actor = 'User:bob';
 SELECT * FROM fp_plan_properties('SELECT id FROM fp_prs ORDER BY created_at DESC LIMIT 20');
 SELECT count(*) AS rows, bool_and(repo_id = 7) AS all_in_repo_7
 FROM (SELECT id, repo_id FROM fp_prs ORDER BY created_at DESC LIMIT 20) p;
+-- A stored fact of the bound relation counts too: linking the newest pull request to
+-- repository 7 makes it bob's newest (the stored-facts part of the filter runs only when such
+-- facts exist; here one does).
+RESET ROLE;
+SELECT (SELECT repo_id FROM fp_prs WHERE id = 1000000) <> 7 AS newest_is_elsewhere;
+SELECT polar.tell('has_relation', 'PullRequest:1000000', 'repository', 'Repository:7');
+SET ROLE regress_polar_fp;
+SELECT id FROM fp_prs ORDER BY created_at DESC LIMIT 1;
+SELECT count(*) AS rows FROM (SELECT id FROM fp_prs ORDER BY created_at DESC LIMIT 20) p;
+RESET ROLE;
+SELECT polar.delete('has_relation', 'PullRequest:1000000', 'repository', 'Repository:7');
+SET ROLE regress_polar_fp;
+SELECT id = 1000000 AS newest_still_visible FROM fp_prs ORDER BY created_at DESC LIMIT 1;
 SET polar.actor = 'User:nobody';
 SELECT count(*) AS rows FROM (SELECT id FROM fp_prs ORDER BY created_at DESC LIMIT 20) p;
 RESET ROLE;

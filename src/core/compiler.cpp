@@ -1,5 +1,7 @@
 #include "compiler.hpp"
 
+#include <algorithm>
+
 #include "cq_factor.hpp"
 #include "cq_merge.hpp"
 #include "emitter.hpp"
@@ -195,6 +197,28 @@ bool used_outside(const compiler::CQ& cq, int var, size_t skip) {
 }  // namespace
 
 namespace {
+
+// A filter's derivation that reaches the row through stored facts (a pull request's repository
+// told as a fact) is computed once per query as a set, joining what the actor may reach (5,000
+// readable repositories) with those facts one probe at a time. When no stored fact can match
+// the lookup that yields the row's key (the relation is bound to the application's table
+// instead), a one-time check of that lookup alone, without the joins, skips the derivation.
+compiler::Emitter::Scope stored_facts_guard(compiler::Emitter& emitter, const compiler::CQ& cq, int resource) {
+  using namespace compiler;
+  Emitter::Scope scope;
+  if (cq.atoms.size() < 2) return scope;
+  for (const CAtom& a : cq.atoms) {
+    if (a.kind != CAtom::Kind::Edb || a.source >= 0) continue;
+    if (std::none_of(a.args.begin(), a.args.end(), [&](int v) { return cq.find(v) == resource; })) continue;
+    CQ lookup = cq;
+    lookup.atoms = {a};
+    lookup.conds.clear();
+    scope.where.push_back("EXISTS (" + emitter.select(lookup, {}, {}) + ")");
+    break;
+  }
+  return scope;
+}
+
 std::vector<FilterPart> filter_parts(compiler::Specializer& specializer, const ir::Program& program,
                                      const QuerySpec& spec, const FilterSpec& filter,
                                      const std::vector<Binding>& bindings);
@@ -247,7 +271,8 @@ std::vector<FilterPart> filter_parts(compiler::Specializer& specializer, const i
         }
     }
     if (same == cq.atoms.size()) {
-      key_selects.push_back(emitter.select(cq, {}, {Emitter::Output::raw_of(cq.head[2], &filter.key)}));
+      key_selects.push_back(emitter.select(cq, stored_facts_guard(emitter, cq, resource),
+                                           {Emitter::Output::raw_of(cq.head[2], &filter.key)}));
       continue;
     }
     // The row itself stands for the binding: its other columns are what the rest must match.
