@@ -203,20 +203,20 @@ namespace {
 // readable repositories) with those facts one probe at a time. When no stored fact can match
 // the lookup that yields the row's key (the relation is bound to the application's table
 // instead), a one-time check of that lookup alone, without the joins, skips the derivation.
-compiler::Emitter::Scope stored_facts_guard(compiler::Emitter& emitter, const compiler::CQ& cq, int resource) {
+// The check guards the derivation from outside (`EXISTS (check) AND key IN (derivation)`):
+// inside it, its estimated cost would be charged to every row the filter probes.
+std::string stored_facts_guard(compiler::Emitter& emitter, const compiler::CQ& cq, int resource) {
   using namespace compiler;
-  Emitter::Scope scope;
-  if (cq.atoms.size() < 2) return scope;
+  if (cq.atoms.size() < 2) return {};
   for (const CAtom& a : cq.atoms) {
     if (a.kind != CAtom::Kind::Edb || a.source >= 0) continue;
     if (std::none_of(a.args.begin(), a.args.end(), [&](int v) { return cq.find(v) == resource; })) continue;
     CQ lookup = cq;
     lookup.atoms = {a};
     lookup.conds.clear();
-    scope.where.push_back("EXISTS (" + emitter.select(lookup, {}, {}) + ")");
-    break;
+    return emitter.select(lookup, {}, {});
   }
-  return scope;
+  return {};
 }
 
 std::vector<FilterPart> filter_parts(compiler::Specializer& specializer, const ir::Program& program,
@@ -247,6 +247,7 @@ std::vector<FilterPart> filter_parts(compiler::Specializer& specializer, const i
   auto outer = [&](const std::string& column) { return filter.outer + "." + column; };
 
   std::vector<std::string> key_selects, exists_terms;
+  std::vector<std::pair<std::string, std::string>> guarded;  // (guard, select) of keys through stored facts
   std::map<std::vector<std::string>, std::vector<std::string>> projections;  // outer columns -> selects
   for (const CQ& cq : cqs) {
     int resource = cq.find(cq.head[2]);
@@ -271,8 +272,12 @@ std::vector<FilterPart> filter_parts(compiler::Specializer& specializer, const i
         }
     }
     if (same == cq.atoms.size()) {
-      key_selects.push_back(emitter.select(cq, stored_facts_guard(emitter, cq, resource),
-                                           {Emitter::Output::raw_of(cq.head[2], &filter.key)}));
+      std::string select = emitter.select(cq, {}, {Emitter::Output::raw_of(cq.head[2], &filter.key)});
+      std::string guard = stored_facts_guard(emitter, cq, resource);
+      if (guard.empty())
+        key_selects.push_back(select);
+      else
+        guarded.emplace_back(guard, select);
       continue;
     }
     // The row itself stands for the binding: its other columns are what the rest must match.
@@ -300,6 +305,17 @@ std::vector<FilterPart> filter_parts(compiler::Specializer& specializer, const i
   }
   std::vector<FilterPart> parts;
   if (!key_selects.empty()) parts.push_back({{outer(filter.key_column)}, join(key_selects, " UNION ALL ")});
+  for (const auto& [guard, select] : guarded) {
+    FilterPart g;
+    g.select = guard;
+    g.is_guard = true;
+    parts.push_back(g);
+    FilterPart keys;
+    keys.columns = {outer(filter.key_column)};
+    keys.select = select;
+    keys.guard = static_cast<int>(parts.size()) - 1;
+    parts.push_back(keys);
+  }
   for (const auto& [columns, selects] : projections) parts.push_back({columns, join(selects, " UNION ALL ")});
   if (!exists_terms.empty()) parts.push_back({{}, join(exists_terms, " UNION ALL ")});
   return parts;
@@ -311,11 +327,12 @@ std::string filter_predicate(const std::vector<FilterPart>& parts, const std::fu
   using compiler::join;
   std::vector<std::string> terms;
   for (size_t i = 0; i < parts.size(); i++) {
+    if (parts[i].is_guard) continue;
     const std::vector<std::string>& c = parts[i].columns;
-    if (c.empty())
-      terms.push_back("EXISTS (" + source(i) + ")");
-    else
-      terms.push_back((c.size() == 1 ? c[0] : "(" + join(c, ", ") + ")") + " IN (" + source(i) + ")");
+    std::string term = c.empty() ? "EXISTS (" + source(i) + ")"
+                                 : (c.size() == 1 ? c[0] : "(" + join(c, ", ") + ")") + " IN (" + source(i) + ")";
+    if (parts[i].guard >= 0) term = "(EXISTS (" + source(static_cast<size_t>(parts[i].guard)) + ") AND " + term + ")";
+    terms.push_back(term);
   }
   return terms.empty() ? "false" : "(" + join(terms, " OR ") + ")";
 }

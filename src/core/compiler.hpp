@@ -90,11 +90,13 @@ struct FilterSpec {
 struct FilterPart {
   std::vector<std::string> columns;  // row columns (qualified by `outer`) the select's rows must match; none: EXISTS
   std::string select;                // an uncorrelated SELECT (one output per column)
+  int guard = -1;                    // a part that must have a row for this one to be evaluated at all
+  bool is_guard = false;             // only a guard of other parts (not a term of its own)
 };
 std::vector<FilterPart> compile_filter(const ir::Program& program, const FilterSpec& filter,
                                        const std::vector<Binding>& bindings);
 // OR of the parts: `(cols) IN (<source i>)` or `EXISTS (<source i>)`, where source(i) is the part's
-// SELECT or a relation reading it (e.g. a view).
+// SELECT or a relation reading it (e.g. a view); a guarded part is `(EXISTS (<guard>) AND ...)`.
 std::string filter_predicate(const std::vector<FilterPart>& parts, const std::function<std::string(size_t)>& source);
 
 // Is a fact read through `binding`? A one-row query (`SELECT 1 ...`) with parameters; an
