@@ -121,6 +121,9 @@ CREATE FUNCTION polar.id_int8(encoded text, prefix text) RETURNS int8
   AS 'MODULE_PATHNAME', 'pg_polar_id_int8' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION polar.id_uuid(encoded text, prefix text) RETURNS uuid
   AS 'MODULE_PATHNAME', 'pg_polar_id_uuid' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+-- Does an encoded value have this type prefix ('PullRequest:')? Per row, like the decoders.
+CREATE FUNCTION polar.has_type(encoded text, prefix text) RETURNS boolean
+  AS 'MODULE_PATHNAME', 'pg_polar_has_type' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE VIEW polar.facts AS
   SELECT pred AS predicate, ARRAY[polar.render_value(a0)] AS args FROM polar.fact_1
@@ -393,7 +396,8 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA polar FROM PUBLIC;
 GRANT USAGE ON SCHEMA polar TO PUBLIC;
 GRANT SELECT ON polar.policy_terms TO PUBLIC;
 GRANT EXECUTE ON FUNCTION polar.render_value(text), polar.id_int2(text, text), polar.id_int4(text, text),
-  polar.id_int8(text, text), polar.id_uuid(text, text), polar.validate_policy(text), polar.test_policy(text),
+  polar.id_int8(text, text), polar.id_uuid(text, text), polar.has_type(text, text),
+  polar.validate_policy(text), polar.test_policy(text),
   polar.current_actor(), polar.policy_terms(),
   polar.policy_metadata(),
   polar.authorize(text, text, text, jsonb), polar.list(text, text, text, jsonb), polar.actions(text, text, jsonb),

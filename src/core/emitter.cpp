@@ -190,9 +190,9 @@ std::string Emitter::type_check(const std::string& expr, const TypeSet& set, boo
     // selectivity with those of correlated columns (pred, relation name) and then believes a
     // 2,000-row scan returns one row; a function call is estimated neutrally and is no index bound.
     for (const std::string& n : names)
-      ranges.push_back(index_range ? "pg_catalog.starts_with(" + expr + ", " + param_text(n + ":") + ")"
-                                   : "pg_catalog.left(" + expr + ", " + std::to_string(n.size() + 1) + ")" + kEq +
-                                         param_text(n + ":"));
+      ranges.push_back(
+          (index_range ? "pg_catalog.starts_with(" : quote_ident("polar") + "." + quote_ident("has_type") + "(") +
+          expr + ", " + param_text(n + ":") + ")");
     test = ranges.size() == 1 ? ranges[0] : "(" + join(ranges, " OR ") + ")";
   } else {
     test = "pg_catalog.split_part(" + expr + ", " + param_text(":") + ", 1)" + kEq + "ANY (" + param_array(names) + ")";

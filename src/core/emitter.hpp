@@ -75,7 +75,7 @@ class Emitter {
   std::string wildcard();
 
   // `index_range`: written so that PostgreSQL derives an index range from it (starts_with);
-  // otherwise as a plain filter (left(v, n) = 'T:'), for lookups that other arguments make selective.
+  // otherwise as a plain filter (polar.has_type(v, 'T:')), for lookups that other arguments make selective.
   std::string type_check(const std::string& expr, const TypeSet& set, bool index_range = true);
   // Binding columns: raw SQL values <-> encoded 'Type:id' text.
   std::string encode_raw(const std::string& raw, const BindingPosition& p);

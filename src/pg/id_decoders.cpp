@@ -1,4 +1,5 @@
-// Per-row decoders of canonical ids into binding column types: polar.id_int2/int4/int8/uuid.
+// Per-row helpers of compiled plans: decoders of canonical ids into binding column types
+// (polar.id_int2/int4/int8/uuid) and the allocation-free type check polar.has_type.
 // Compiled plans compare a fact's value ('Repository:42') with a binding column (42) through
 // them; the SQL alternative (a regex and numeric range checks) cost ~2 µs per row. They never
 // raise: a value of another type or in a non-canonical spelling decodes to NULL.
@@ -31,6 +32,15 @@ bool integer_id(FunctionCallInfo fcinfo, int64_t min, int64_t max, int64_t* out)
 }  // namespace
 
 extern "C" {
+
+// polar.has_type(encoded, 'Type:'): the type check of compiled plans on lookups that other
+// arguments already key (no index range wanted); starts_with and left() allocate per row.
+PG_FUNCTION_INFO_V1(pg_polar_has_type);
+Datum pg_polar_has_type(PG_FUNCTION_ARGS) {
+  const char* id;
+  size_t len;
+  PG_RETURN_BOOL(id_after_prefix(fcinfo, &id, &len));
+}
 
 PG_FUNCTION_INFO_V1(pg_polar_id_int2);
 Datum pg_polar_id_int2(PG_FUNCTION_ARGS) {
