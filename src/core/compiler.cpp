@@ -103,7 +103,7 @@ std::string factored_select(compiler::Emitter& emitter, const std::vector<compil
   scope.from.push_back("(SELECT DISTINCT " + join(cols, ", ") + " FROM (" + join(rests, " UNION ALL ") + ") AS " +
                        quote_ident(r) + "(" + join(cols, ", ") + ")) AS " + quote_ident(r));
   for (size_t k = 0; k < cols.size(); k++) scope.bound[g.join_vars[0][k]] = column(r, "j" + std::to_string(k));
-  CQ hop = only_hop(cqs[g.members[0]], g.hop_atoms[0]);
+  CQ hop = cqs[g.members[0]].only_atom(g.hop_atoms[0]);  // no conditions: find_hop admits none on its variables
   return emitter.select(hop, scope, outputs_of(hop));
 }
 
@@ -182,16 +182,8 @@ bool used_outside(const compiler::CQ& cq, int var, size_t skip) {
   int root = cq.find(var);
   const compiler::CVar& v = cq.vars[root];
   if (v.value || v.input) return true;
-  for (size_t i = 0; i < cq.atoms.size(); i++)
-    if (i != skip)
-      for (int a : cq.atoms[i].args)
-        if (cq.find(a) == root) return true;
-  for (const compiler::CCond& c : cq.conds) {
-    if ((c.lhs >= 0 && cq.find(c.lhs) == root) || (c.rhs >= 0 && cq.find(c.rhs) == root)) return true;
-    for (int a : c.args)
-      if (cq.find(a) == root) return true;
-  }
-  return false;
+  compiler::CQ::Uses u = cq.uses(root, skip);
+  return u.atoms + u.conds > 0;
 }
 
 }  // namespace
@@ -208,13 +200,11 @@ namespace {
 std::string stored_facts_guard(compiler::Emitter& emitter, const compiler::CQ& cq, int resource) {
   using namespace compiler;
   if (cq.atoms.size() < 2) return {};
-  for (const CAtom& a : cq.atoms) {
+  for (size_t i = 0; i < cq.atoms.size(); i++) {
+    const CAtom& a = cq.atoms[i];
     if (a.kind != CAtom::Kind::Edb || a.source >= 0) continue;
     if (std::none_of(a.args.begin(), a.args.end(), [&](int v) { return cq.find(v) == resource; })) continue;
-    CQ lookup = cq;
-    lookup.atoms = {a};
-    lookup.conds.clear();
-    return emitter.select(lookup, {}, {});
+    return emitter.select(cq.only_atom(i), {}, {});
   }
   return {};
 }

@@ -90,4 +90,24 @@ std::string CQ::instance_key(const CAtom& a) const {
   return key + ")";
 }
 
+CQ::Uses CQ::uses(int root, size_t skip_atom) const {
+  Uses u;
+  for (int h : head) u.head += find(h) == root;
+  for (size_t i = 0; i < atoms.size(); i++)
+    if (i != skip_atom)
+      for (int v : atoms[i].args) u.atoms += find(v) == root;
+  for (const CCond& c : conds) {
+    u.conds += (c.lhs >= 0 && find(c.lhs) == root) + (c.rhs >= 0 && find(c.rhs) == root);
+    for (int v : c.args) u.conds += find(v) == root;
+  }
+  return u;
+}
+
+CQ CQ::only_atom(size_t i) const {
+  CQ out = *this;
+  out.atoms = {atoms[i]};
+  out.conds.clear();
+  return out;
+}
+
 }  // namespace polar::compiler

@@ -79,6 +79,15 @@ class CQ {
   const CVar& root(int v) const { return vars[find(v)]; }
   // Instance key of an atom: predicate and, per argument, its constant or its type set.
   std::string instance_key(const CAtom& a) const;
+
+  // Where the variable with root `root` occurs: head positions, arguments of atoms other than
+  // `skip_atom`, and conditions (each occurrence counted).
+  struct Uses {
+    int head = 0, atoms = 0, conds = 0;
+  };
+  Uses uses(int root, size_t skip_atom = static_cast<size_t>(-1)) const;
+  // This CQ with atom `i` alone and no conditions (its variables keep their types and values).
+  CQ only_atom(size_t i) const;
 };
 
 }  // namespace polar::compiler

@@ -18,28 +18,6 @@ struct Hop {
 
 bool is_plain_var(const CVar& v) { return !v.value && !v.input; }
 
-// Where each root occurs outside atom `skip`: in positive atoms (which bind it) or anywhere.
-struct Occurrences {
-  std::set<int> bound_elsewhere, used_elsewhere;
-};
-
-Occurrences occurrences(const CQ& cq, size_t skip) {
-  Occurrences o;
-  for (size_t i = 0; i < cq.atoms.size(); i++) {
-    if (i == skip) continue;
-    for (int v : cq.atoms[i].args) {
-      o.bound_elsewhere.insert(cq.find(v));
-      o.used_elsewhere.insert(cq.find(v));
-    }
-  }
-  for (const CCond& c : cq.conds) {
-    if (c.lhs >= 0) o.used_elsewhere.insert(cq.find(c.lhs));
-    if (c.rhs >= 0) o.used_elsewhere.insert(cq.find(c.rhs));
-    for (int v : c.args) o.used_elsewhere.insert(cq.find(v));
-  }
-  return o;
-}
-
 // The hop of `cq`: a stored-fact atom holding every output variable, which occur nowhere else,
 // joined to the rest only through plain variables that the rest binds. Recursive calls may
 // return the wildcard, which a plain join would not match: CQs with them are left alone.
@@ -59,8 +37,11 @@ std::optional<Hop> find_hop(const CQ& cq, const std::vector<int>& outputs) {
     std::set<int> in_atom;
     for (int v : a.args) in_atom.insert(cq.find(v));
     if (!std::includes(in_atom.begin(), in_atom.end(), out_roots.begin(), out_roots.end())) continue;
-    Occurrences o = occurrences(cq, h);
-    if (std::any_of(out_roots.begin(), out_roots.end(), [&](int r) { return o.used_elsewhere.count(r) > 0; })) continue;
+    auto used_elsewhere = [&](int r) {
+      CQ::Uses u = cq.uses(r, h);
+      return u.atoms + u.conds > 0;
+    };
+    if (std::any_of(out_roots.begin(), out_roots.end(), used_elsewhere)) continue;
     Hop hop{h, {}, "E" + std::to_string(a.pred) + "("};
     std::map<int, int> named;  // root -> its name in the key
     bool ok = true;
@@ -75,8 +56,8 @@ std::optional<Hop> find_hop(const CQ& cq, const std::vector<int>& outputs) {
       } else if (out_roots.count(root)) {
         for (size_t k = 0; k < outputs.size(); k++)
           if (cq.find(cq.head[outputs[k]]) == root) key += "o" + std::to_string(k);
-      } else if (o.used_elsewhere.count(root)) {
-        if (!o.bound_elsewhere.count(root)) ok = false;  // only a condition mentions it
+      } else if (used_elsewhere(root)) {
+        if (cq.uses(root, h).atoms == 0) ok = false;  // only a condition mentions it
         auto [it, fresh] = named.emplace(root, static_cast<int>(hop.join_vars.size()));
         if (fresh) hop.join_vars.push_back(root);
         key += "j" + std::to_string(it->second);
@@ -126,13 +107,6 @@ CQ without_hop(const CQ& cq, size_t hop_atom, const std::vector<int>& join_vars)
   rest.atoms.erase(rest.atoms.begin() + static_cast<std::ptrdiff_t>(hop_atom));
   rest.head = join_vars;
   return rest;
-}
-
-CQ only_hop(const CQ& cq, size_t hop_atom) {
-  CQ hop = cq;
-  hop.atoms = {cq.atoms[hop_atom]};
-  hop.conds.clear();
-  return hop;
 }
 
 }  // namespace polar::compiler

@@ -31,7 +31,5 @@ Factoring factor_last_hops(const std::vector<CQ>& cqs, const std::vector<int>& o
 
 // The CQ without the hop, its head the join variables: the "which repositories" part.
 CQ without_hop(const CQ& cq, size_t hop_atom, const std::vector<int>& join_vars);
-// The hop alone (no conditions: find_hop admits only hops whose variables none mentions).
-CQ only_hop(const CQ& cq, size_t hop_atom);
 
 }  // namespace polar::compiler

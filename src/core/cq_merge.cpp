@@ -153,17 +153,6 @@ bool implies(Specializer& spec, const std::string& small, const std::string& big
 // The one recursive call of `cq` holding every constant in which it differs from a CQ of the
 // same shape (`differs`: per slot), each such constant used nowhere else; or -1.
 int differing_call(const CQ& cq, const Shape& shape, const std::vector<bool>& differs) {
-  auto uses = [&](int root) {
-    int n = 0;
-    for (int h : cq.head) n += cq.find(h) == root;
-    for (const CAtom& a : cq.atoms)
-      for (int v : a.args) n += cq.find(v) == root;
-    for (const CCond& c : cq.conds) {
-      n += (c.lhs >= 0 && cq.find(c.lhs) == root) + (c.rhs >= 0 && cq.find(c.rhs) == root);
-      for (int v : c.args) n += cq.find(v) == root;
-    }
-    return n;
-  };
   int call = -1;
   for (size_t s = 0; s < shape.slots.size(); s++) {
     if (!differs[s]) continue;
@@ -172,7 +161,8 @@ int differing_call(const CQ& cq, const Shape& shape, const std::vector<bool>& di
       if (cq.atoms[i].kind == CAtom::Kind::Scc)
         for (int v : cq.atoms[i].args)
           if (cq.find(v) == root) found = static_cast<int>(i);
-    if (found < 0 || (call >= 0 && call != found) || uses(root) != 1) return -1;
+    CQ::Uses u = cq.uses(root);
+    if (found < 0 || (call >= 0 && call != found) || u.head + u.atoms + u.conds != 1) return -1;
     call = found;
   }
   return call;

@@ -275,15 +275,19 @@ class ComponentEmitter {
   // has_role(any, "owner", Doc)): the magic row's value must then fit the body's head variable.
   void bind_head(const CQ& body, Scope& scope, const Adorned& a, const std::string& magic_alias) {
     std::vector<size_t> bp = bound_positions(a);
-    const CQ instance = spec_.instance_template(comp_.members[a.member]);
     for (size_t i = 0; i < bp.size(); i++) {
       std::string col = column(magic_alias, "b" + std::to_string(i));
       if (e_.bind_external(body, scope, body.head[bp[i]], col) != Emitter::Bound::Fresh) continue;
-      const TypeSet& need = body.root(body.head[bp[i]]).type;
-      if (instance.root(instance.head[bp[i]]).type.is_subset_of(need)) continue;
-      std::string check = e_.type_check(col, need);
+      if (!narrower_than_instance(body, a, bp[i])) continue;
+      std::string check = e_.type_check(col, body.root(body.head[bp[i]]).type);
       if (!check.empty()) scope.where.push_back("(" + col + kEq + e_.wildcard() + " OR " + check + ")");
     }
+  }
+
+  // Does the body accept fewer values at position `p` than its instance (so bind_head checks them)?
+  bool narrower_than_instance(const CQ& body, const Adorned& a, size_t p) const {
+    const CQ instance = spec_.instance_template(comp_.members[a.member]);
+    return !instance.root(instance.head[p]).type.is_subset_of(body.root(body.head[p]).type);
   }
 
   // One magic rule: the call `k` of body `bi` of adorned member `ai`, from a row tagged
@@ -358,9 +362,7 @@ class ComponentEmitter {
       if (!only_self[b] || !other_from[b].empty() || identity_from[b].size() != 1) continue;
       int a = *identity_from[b].begin();
       if (same_tag_[a] != a || bound_positions(adorned_[a]) != bound_positions(adorned_[b])) continue;
-      if (std::includes(self_steps[a].begin(), self_steps[a].end(), self_steps[b].begin(), self_steps[b].end()) &&
-          self_steps[a].size() == self_steps[b].size())
-        same_tag_[b] = a;
+      if (self_steps[a] == self_steps[b]) same_tag_[b] = a;
     }
   }
 
@@ -373,11 +375,9 @@ class ComponentEmitter {
     const CAtom& r = body.atoms[plan.recursive[k]];
     std::vector<size_t> from = bound_positions(adorned_[ai]), to = bound_positions(adorned_[plan.callees[k]]);
     if (from.size() != to.size()) return false;
-    const CQ instance = spec_.instance_template(comp_.members[adorned_[ai].member]);
     for (size_t i = 0; i < from.size(); i++) {
       if (body.find(r.args[to[i]]) != body.find(body.head[from[i]])) return false;
-      if (!instance.root(instance.head[from[i]]).type.is_subset_of(body.root(body.head[from[i]]).type))
-        return false;  // bind_head would filter the rows by type
+      if (narrower_than_instance(body, adorned_[ai], from[i])) return false;  // bind_head would filter by type
     }
     return true;
   }
@@ -397,17 +397,10 @@ class ComponentEmitter {
           int root = body.find(body.head[p]);
           const CVar& hv = body.vars[root];
           if (root != body.find(r.args[p]) || hv.value || hv.input) return false;
-          // The open variable must appear nowhere else: not in other atoms, positions or conditions.
-          int uses = 0;
-          for (const CAtom& a : body.atoms)
-            for (int v : a.args) uses += body.find(v) == root;
-          for (size_t q = 0; q < body.head.size(); q++) uses += q != p && body.find(body.head[q]) == root;
-          for (const CCond& c : body.conds) {
-            for (int v : c.args) uses += body.find(v) == root;
-            if (c.lhs >= 0) uses += body.find(c.lhs) == root;
-            if (c.rhs >= 0) uses += body.find(c.rhs) == root;
-          }
-          if (uses != 1) return false;
+          // The open variable must appear nowhere else: not in other atoms, positions or conditions
+          // (once at head position p, once in the recursive call).
+          CQ::Uses u = body.uses(root);
+          if (u.head != 1 || u.atoms != 1 || u.conds != 0) return false;
         }
       }
     return true;
