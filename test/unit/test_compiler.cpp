@@ -87,17 +87,25 @@ TEST(Compiler, EveryValueIsABoundParameter) {
   EXPECT_TRUE(found);
 }
 
+namespace {
+
+// Roles flow down a folder tree; "editor" implies "viewer".
+const char* kFolders = R"(
+actor User {}
+resource Folder {
+  roles = ["viewer", "editor"];
+  permissions = ["read"];
+  relations = { parent: Folder };
+  role if role on "parent";
+  "viewer" if "editor";
+  "read" if "viewer";
+}
+)";
+
+}  // namespace
+
 TEST(Compiler, RecursionBecomesWithRecursive) {
-  auto p = program_of(R"(
-    actor User {}
-    resource Folder {
-      roles = ["viewer", "editor"];
-      permissions = ["read"];
-      relations = { parent: Folder };
-      role if role on "parent";
-      "viewer" if "editor";
-      "read" if "viewer";
-    })");
+  auto p = program_of(kFolders);
   polar::CompiledQuery q = polar::compile_query(*p, check("User", "read", "Folder"));
   EXPECT_EQ(count(q.sql, "WITH RECURSIVE"), 1u) << q.sql;  // viewer and editor share one fixpoint
   EXPECT_EQ(q.sql.find("array_agg"), std::string::npos);
@@ -178,16 +186,7 @@ TEST(Compiler, ListsFactorTheSharedLastHop) {
 // the derivation through "editor" on the folder is contained in the one through "viewer", and
 // only one fixpoint over the folder chain remains.
 TEST(Compiler, DerivationsImpliedThroughARoleImplicationAreDropped) {
-  auto p = program_of(R"(
-actor User {}
-resource Folder {
-  roles = ["viewer", "editor"];
-  permissions = ["read"];
-  relations = { parent: Folder };
-  role if role on "parent";
-  "viewer" if "editor";
-  "read" if "viewer";
-}
+  auto p = program_of(std::string(kFolders) + R"(
 resource Document {
   roles = ["viewer", "editor"];
   permissions = ["read"];
