@@ -14,6 +14,7 @@
 #include <map>
 #include <set>
 
+#include "cq_merge.hpp"
 #include "emitter.hpp"
 #include "error.hpp"
 
@@ -155,6 +156,14 @@ class ComponentEmitter {
       if (a.bound[p]) out.push_back(p);
     return out;
   }
+  // Bound positions that travel in magic rows: those that are not invariant.
+  std::vector<size_t> magic_positions(const Adorned& a) const {
+    std::vector<size_t> out;
+    for (size_t p : bound_positions(a))
+      if (!invariant(p)) out.push_back(p);
+    return out;
+  }
+  bool invariant(size_t p) const { return p < invariant_.size() && invariant_[p]; }
   std::vector<bool> open_positions(const Adorned& a) const {
     std::vector<bool> open;
     for (size_t p = 0; p < a.bound.size(); p++) open.push_back(!a.bound[p] && !fixed(a.member, p));
@@ -189,9 +198,10 @@ class ComponentEmitter {
       for (const CQ& body : bodies(ai)) body_plans.push_back(plan_body(cur, body));
       plans_[ai] = body_plans;
     }
+    find_invariants();
     magic_width_ = answer_width_ = 0;
     for (const Adorned& a : adorned_) {
-      magic_width_ = std::max(magic_width_, bound_positions(a).size());
+      magic_width_ = std::max(magic_width_, magic_positions(a).size());
       answer_width_ = std::max(answer_width_, arity(a.member));
     }
   }
@@ -270,13 +280,37 @@ class ComponentEmitter {
     return plan;
   }
 
-  // Binds the head's bound positions of an adorned member to the columns of a magic row.
+  // A bound position of the entry that every recursive call passes on unchanged (the actor of a
+  // check walking up a folder chain) holds the seed in every magic row. It is not carried in the
+  // rows: bodies read the seed itself, so the planner sees a constant (the actor's roles can be
+  // fetched once and hashed) and the walk's rows are narrower.
+  void find_invariants() {
+    invariant_.clear();
+    for (size_t p = 0; p < seeds_.size(); p++) invariant_.push_back(adorned_[0].bound[p]);
+    auto passes_on = [&](const CQ& body, const CAtom& call, const Adorned& from, const Adorned& to, size_t p) {
+      return p < from.bound.size() && from.bound[p] && p < to.bound.size() && to.bound[p] && p < call.args.size() &&
+             body.find(call.args[p]) == body.find(body.head[p]);
+    };
+    for (size_t ai = 0; ai < adorned_.size(); ai++)
+      for (size_t bi = 0; bi < bodies(ai).size(); bi++) {
+        const BodyPlan& plan = plans_[ai][bi];
+        for (size_t k = 0; k < plan.recursive.size(); k++)
+          for (size_t p = 0; p < invariant_.size(); p++)
+            if (invariant_[p] && !passes_on(bodies(ai)[bi], bodies(ai)[bi].atoms[plan.recursive[k]], adorned_[ai],
+                                            adorned_[plan.callees[k]], p))
+              invariant_[p] = false;
+      }
+  }
+
+  // Binds the head's bound positions of an adorned member to the columns of a magic row
+  // (invariant positions: to the seed).
   // A body may be narrower than its instance (`has_role(actor: User, ...)` for the instance
   // has_role(any, "owner", Doc)): the magic row's value must then fit the body's head variable.
   void bind_head(const CQ& body, Scope& scope, const Adorned& a, const std::string& magic_alias) {
     std::vector<size_t> bp = bound_positions(a);
-    for (size_t i = 0; i < bp.size(); i++) {
-      std::string col = column(magic_alias, "b" + std::to_string(i));
+    for (size_t i = 0, carried = 0; i < bp.size(); i++) {
+      std::string col = invariant(bp[i]) ? "(" + *seeds_[bp[i]] + ")" + kCollateC
+                                         : column(magic_alias, "b" + std::to_string(carried++));
       if (e_.bind_external(body, scope, body.head[bp[i]], col) != Emitter::Bound::Fresh) continue;
       if (!narrower_than_instance(body, a, bp[i])) continue;
       std::string check = e_.type_check(col, body.root(body.head[bp[i]]).type);
@@ -290,6 +324,14 @@ class ComponentEmitter {
     return !instance.root(instance.head[p]).type.is_subset_of(body.root(body.head[p]).type);
   }
 
+  // Keeps the magic rows of one member. When every member shares tag 0 the filter is left out:
+  // it selects nothing, yet the planner would count it and expect one row out of the walk (a
+  // nested loop of probes where a hash join of the actor's few facts is cheaper).
+  void restrict_tag(Scope& scope, const std::string& alias, const std::string& tag) const {
+    bool single = std::all_of(same_tag_.begin(), same_tag_.end(), [](int t) { return t == 0; });
+    if (!single) scope.where.push_back(column(alias, "tag") + kEq + tag);
+  }
+
   // One magic rule: the call `k` of body `bi` of adorned member `ai`, from a row tagged
   // `self_tag` to a row tagged `callee_tag` (text, so that shapes can be compared with "?").
   std::string magic_branch(size_t ai, size_t bi, size_t k, const std::string& self_tag, const std::string& callee_tag) {
@@ -298,13 +340,13 @@ class ComponentEmitter {
     Scope scope;
     scope.skip_unbound_conds = true;
     scope.collate_outputs = true;
-    scope.where.push_back(column(mm_, "tag") + kEq + self_tag);
+    restrict_tag(scope, mm_, self_tag);
     bind_head(body, scope, adorned_[ai], mm_);
     for (size_t i = 0; i < body.atoms.size(); i++)
       if (!plan.prefix.count(i)) scope.skip_atoms.insert(i);
     std::vector<Output> outs{Output::literal(callee_tag)};
     const CAtom& r = body.atoms[plan.recursive[k]];
-    for (size_t p : bound_positions(adorned_[plan.callees[k]])) outs.push_back(Output::of(r.args[p]));
+    for (size_t p : magic_positions(adorned_[plan.callees[k]])) outs.push_back(Output::of(r.args[p]));
     while (outs.size() < magic_width_ + 1) outs.push_back(Output::literal(typed_null()));
     return e_.select(body, scope, outs);
   }
@@ -314,7 +356,7 @@ class ComponentEmitter {
     magic_ = e_.alias("m");
     std::vector<std::string> seed_row{"0"};  // the entry is adorned member 0
     for (size_t p = 0; p < seeds_.size(); p++)
-      if (adorned_[0].bound[p]) seed_row.push_back("(" + *seeds_[p] + ")" + kCollateC);
+      if (adorned_[0].bound[p] && !invariant(p)) seed_row.push_back("(" + *seeds_[p] + ")" + kCollateC);
     while (seed_row.size() < magic_width_ + 1) seed_row.push_back(typed_null());
     std::vector<std::string> branches;
     for (size_t ai = 0; ai < adorned_.size(); ai++) {
@@ -406,6 +448,30 @@ class ComponentEmitter {
     return true;
   }
 
+  // Exit bodies evaluated at the same magic rows and bound the same way. Members sharing a tag
+  // ("viewer" and "editor" of one folder) probe the same rows: merged by shape, their bodies
+  // become one lookup with role = ANY(...) instead of one lookup per member.
+  struct ExitGroup {
+    size_t member;  // the first adorned member of the group: its tag and bound positions
+    std::vector<CQ> bodies;
+  };
+  std::vector<ExitGroup> exit_groups() const {
+    std::map<std::pair<int, std::vector<bool>>, size_t> index;
+    std::vector<ExitGroup> groups;
+    for (size_t ai = 0; ai < adorned_.size(); ai++)
+      for (size_t bi = 0; bi < bodies(ai).size(); bi++) {
+        if (!plans_[ai][bi].recursive.empty()) continue;
+        const CQ& body = bodies(ai)[bi];
+        std::vector<bool> narrowed;  // bind_head's type checks, which must agree within a group
+        for (size_t p : bound_positions(adorned_[ai]))
+          narrowed.push_back(narrower_than_instance(body, adorned_[ai], p));
+        auto [it, fresh] = index.emplace(std::make_pair(same_tag_[ai], narrowed), groups.size());
+        if (fresh) groups.push_back(ExitGroup{ai, {}});
+        groups[it->second].bodies.push_back(body);
+      }
+    return groups;
+  }
+
   // Answers = exit rules at every reachable call; bound positions are the caller's seeds.
   std::string pass_through_answers(const std::string& magic_sql) {
     const size_t n = arity(adorned_[0].member);
@@ -416,13 +482,11 @@ class ComponentEmitter {
     const CQ entry_template = spec_.instance_template(key_);
     const std::string mp = e_.alias("mp");
     std::vector<std::string> branches;
-    for (size_t ai = 0; ai < adorned_.size(); ai++)
-      for (size_t bi = 0; bi < bodies(ai).size(); bi++) {
-        if (!plans_[ai][bi].recursive.empty()) continue;
-        const CQ& body = bodies(ai)[bi];
+    for (const ExitGroup& group : exit_groups())
+      for (const CQ& body : merge_by_shape(group.bodies, spec_.types())) {
         Scope scope;
-        scope.where.push_back(column(mp, "tag") + kEq + std::to_string(same_tag_[ai]));
-        bind_head(body, scope, adorned_[ai], mp);
+        restrict_tag(scope, mp, std::to_string(same_tag_[group.member]));
+        bind_head(body, scope, adorned_[group.member], mp);
         std::vector<Output> outs;
         for (size_t p : open) outs.push_back(Output::of(body.head[p]));
         if (outs.empty()) outs.push_back(Output::literal("1"));
@@ -454,7 +518,7 @@ class ComponentEmitter {
     scope.collate_outputs = true;
     const std::string mg = e_.alias("mg");
     scope.from.push_back(quote_ident(magic_) + " AS " + quote_ident(mg));
-    scope.where.push_back(column(mg, "tag") + kEq + std::to_string(ai));
+    restrict_tag(scope, mg, std::to_string(ai));
     bind_calls(scope);
     bind_head(body, scope, adorned_[ai], mg);
     std::vector<Output> outs{Output::literal(std::to_string(ai))};
@@ -593,8 +657,9 @@ class ComponentEmitter {
   std::vector<std::vector<BodyPlan>> plans_;
   size_t magic_width_ = 0, answer_width_ = 0;
   std::string magic_;
-  std::string mm_;             // alias of the magic CTE's rows in its recursive term
-  std::vector<int> same_tag_;  // per adorned member: the member whose magic rows it shares (itself by default)
+  std::string mm_;               // alias of the magic CTE's rows in its recursive term
+  std::vector<bool> invariant_;  // per entry position: passed on unchanged by every call (see find_invariants)
+  std::vector<int> same_tag_;    // per adorned member: the member whose magic rows it shares (itself by default)
 };
 
 }  // namespace
