@@ -138,6 +138,10 @@ class ComponentEmitter {
     for (size_t ai = 0; ai < adorned_.size(); ai++) same_tag_[ai] = static_cast<int>(ai);
     mm_ = e_.alias("mm");
     bool through = linear() && pass_through();
+    // Only pass-through walks drop invariant positions: in bottom-up components the seed as a
+    // constant changed the join order of the nested-teams check for the worse.
+    if (through) find_invariants();
+    size_widths();
     if (through) share_magic_sets();
     std::string magic = magic_cte();
     if (through) return pass_through_answers(magic);
@@ -198,7 +202,9 @@ class ComponentEmitter {
       for (const CQ& body : bodies(ai)) body_plans.push_back(plan_body(cur, body));
       plans_[ai] = body_plans;
     }
-    find_invariants();
+  }
+
+  void size_widths() {
     magic_width_ = answer_width_ = 0;
     for (const Adorned& a : adorned_) {
       magic_width_ = std::max(magic_width_, magic_positions(a).size());
