@@ -46,6 +46,15 @@ std::string fact_insert_sql(int arity) {
          ") SELECT * FROM " + compiler::unnest_rows(params) + " ON CONFLICT DO NOTHING";
 }
 
+std::string fact_insert_new_sql(int arity) {
+  std::vector<std::string> params, cols = columns(static_cast<size_t>(arity)), same;
+  for (int i = 0; i <= arity; i++) params.push_back("$" + std::to_string(i + 1));
+  for (const std::string& c : cols) same.push_back("\"f\"." + c + kEq + "\"u\"." + c);
+  return "INSERT INTO " + fact_table(arity) + " (" + join(cols, ", ") + ") SELECT * FROM " +
+         compiler::unnest_rows(params) + " AS \"u\"(" + join(cols, ", ") + ") WHERE NOT EXISTS (SELECT 1 FROM " +
+         fact_table(arity) + " AS \"f\" WHERE " + join(same, " AND ") + ")";
+}
+
 SqlWithParams fact_select_sql(const std::optional<std::string>& predicate, const std::vector<ValuePattern>& args) {
   SqlWithParams out;
   std::vector<std::string> cols = columns(args.size()), rendered{cols[0]};

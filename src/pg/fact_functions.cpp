@@ -1,6 +1,8 @@
 // SQL entry points that write and read stored facts: tell, delete, bulk_tell,
 // bulk_delete, batch, get. Every write is checked against the active policy
 // before anything is written; a call writes all of its facts or none.
+#include <unordered_set>
+
 #include "error_wall.hpp"
 #include "fact_check.hpp"
 #include "fact_sql.hpp"
@@ -17,14 +19,22 @@ struct FactBatch {
   char** cols[6][5];
 };
 
-SPIPlanPtr g_insert_plans[6];
+SPIPlanPtr g_insert_plans[6];      // INSERT ... ON CONFLICT DO NOTHING, per arity
+SPIPlanPtr g_insert_new_plans[6];  // INSERT ... WHERE NOT EXISTS, per arity (large batches)
 
+// Adds a fact to its arity's rows unless the batch already holds it (the anti-join insert
+// needs distinct rows; a NUL cannot occur in text, so it separates the key's parts).
 void add_to_batch(const std::string& pred, const std::vector<polar::Value>& values,
                   std::vector<std::vector<std::vector<std::string>>>& rows,
-                  std::vector<std::vector<std::string>>& preds) {
+                  std::vector<std::vector<std::string>>& preds, std::unordered_set<std::string>& seen) {
   int arity = static_cast<int>(values.size());
   std::vector<std::string> row;
-  for (const polar::Value& v : values) row.push_back(v.encode());
+  std::string key = pred;
+  for (const polar::Value& v : values) {
+    row.push_back(v.encode());
+    key += '\0' + row.back();
+  }
+  if (!seen.insert(std::move(key)).second) return;
   rows[arity].push_back(std::move(row));
   preds[arity].push_back(pred);
 }
@@ -52,6 +62,7 @@ FactBatch* to_batch(const std::vector<std::vector<std::vector<std::string>>>& ro
 FactBatch* check_facts(const polar::ir::Program& program, const RawFact* facts, int count, const char* what) {
   std::vector<std::vector<std::vector<std::string>>> rows(6);
   std::vector<std::vector<std::string>> preds(6);
+  std::unordered_set<std::string> seen;
   for (int i = 0; i < count; i++) {
     const RawFact& f = facts[i];
     std::string where = what ? std::string(what) + " " + std::to_string(f.position) + ": " : std::string();
@@ -60,7 +71,7 @@ FactBatch* check_facts(const polar::ir::Program& program, const RawFact* facts, 
     std::vector<polar::Value> values;
     for (int k = 0; k < f.nargs; k++) values.push_back(raw_value(f.args[k], where));
     polar::check_fact(program, f.predicate, values, where);
-    add_to_batch(f.predicate, values, rows, preds);
+    add_to_batch(f.predicate, values, rows, preds, seen);
   }
   return to_batch(rows, preds);
 }
@@ -87,26 +98,71 @@ Datum text_array(char** items, int n) {
   return PointerGetDatum(construct_array(d, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
+SPIPlanPtr insert_plan(SPIPlanPtr* cache, int arity, std::string (*make_sql)(int)) {
+  if (cache[arity]) return cache[arity];
+  char* sql = nullptr;
+  POLAR_WALL({ sql = wall_strdup(make_sql(arity)); });
+  Oid types[6];
+  for (int i = 0; i <= arity; i++) types[i] = TEXTARRAYOID;
+  SPIPlanPtr plan = SPI_prepare(sql, arity + 1, types);
+  if (!plan || SPI_keepplan(plan) != 0) elog(ERROR, "pg_polar: could not prepare the fact insert");
+  return cache[arity] = plan;
+}
+
+uint64 run_insert(SPIPlanPtr plan, Datum* values) {
+  int ret = SPI_execute_plan(plan, values, nullptr, false, 0);
+  if (ret != SPI_OK_INSERT) elog(ERROR, "pg_polar: could not store facts (SPI code %d)", ret);
+  return SPI_processed;
+}
+
+// Batches from this size on try the anti-join insert first: below it, a subtransaction costs
+// more than the speculative insertions it saves.
+constexpr int kAntiJoinMinRows = 64;
+
+// The anti-join insert in a subtransaction; false (and nothing written) if a concurrent writer
+// stored one of the facts first, so that the caller retries with ON CONFLICT DO NOTHING.
+bool try_insert_new(SPIPlanPtr plan, Datum* values, uint64* inserted) {
+  MemoryContext caller_context = CurrentMemoryContext;
+  ResourceOwner caller_owner = CurrentResourceOwner;
+  volatile bool done = false;  // set inside PG_TRY, read after it
+  BeginInternalSubTransaction(nullptr);
+  MemoryContextSwitchTo(caller_context);
+  PG_TRY();
+  {
+    *inserted = run_insert(plan, values);
+    ReleaseCurrentSubTransaction();
+    done = true;
+  }
+  PG_CATCH();
+  {
+    MemoryContextSwitchTo(caller_context);
+    ErrorData* error = CopyErrorData();
+    FlushErrorState();
+    RollbackAndReleaseCurrentSubTransaction();
+    MemoryContextSwitchTo(caller_context);
+    CurrentResourceOwner = caller_owner;
+    if (error->sqlerrcode != ERRCODE_UNIQUE_VIOLATION) ReThrowError(error);
+    FreeErrorData(error);
+  }
+  PG_END_TRY();
+  MemoryContextSwitchTo(caller_context);
+  CurrentResourceOwner = caller_owner;
+  return done;
+}
+
 // Inserts a batch; returns how many facts were new.
 uint64 insert_batch(const FactBatch* b) {
   uint64 inserted = 0;
   for (int arity = 1; arity <= 5; arity++) {
     if (b->count[arity] == 0) continue;
-    if (!g_insert_plans[arity]) {
-      char* sql = nullptr;
-      POLAR_WALL({ sql = wall_strdup(polar::fact_insert_sql(arity)); });
-      Oid types[6];
-      for (int i = 0; i <= arity; i++) types[i] = TEXTARRAYOID;
-      SPIPlanPtr plan = SPI_prepare(sql, arity + 1, types);
-      if (!plan || SPI_keepplan(plan) != 0) elog(ERROR, "pg_polar: could not prepare the fact insert");
-      g_insert_plans[arity] = plan;
-    }
     Datum values[6];
     values[0] = text_array(b->preds[arity], b->count[arity]);
     for (int k = 0; k < arity; k++) values[k + 1] = text_array(b->cols[arity][k], b->count[arity]);
-    int ret = SPI_execute_plan(g_insert_plans[arity], values, nullptr, false, 0);
-    if (ret != SPI_OK_INSERT) elog(ERROR, "pg_polar: could not store facts (SPI code %d)", ret);
-    inserted += SPI_processed;
+    uint64 n = 0;
+    if (b->count[arity] < kAntiJoinMinRows ||
+        !try_insert_new(insert_plan(g_insert_new_plans, arity, polar::fact_insert_new_sql), values, &n))
+      n = run_insert(insert_plan(g_insert_plans, arity, polar::fact_insert_sql), values);
+    inserted += n;
   }
   return inserted;
 }
