@@ -224,11 +224,15 @@ std::string Emitter::decode_to_raw(const std::string& encoded, const BindingPosi
   return quote_ident("polar") + "." + quote_ident(decoder) + "(" + encoded + ", " + prefix + ")";
 }
 
-std::string Emitter::unify_sql(const std::string& a, bool a_wild, const std::string& b, bool b_wild) {
-  std::vector<std::string> alternatives{a + kEq + b};
-  if (a_wild) alternatives.push_back(a + kEq + wildcard());
-  if (b_wild) alternatives.push_back(b + kEq + wildcard());
-  return alternatives.size() == 1 ? alternatives[0] : "(" + join(alternatives, " OR ") + ")";
+// "`wild` is the wildcard and `value` one of the types it stands for": the wildcard of
+// has_role(_: Actor, "viewer", _: Doc) does not match a Folder. Empty when it never can.
+std::string Emitter::wildcard_matches(const std::string& wild, const TypeSet& wild_type, const std::string& value,
+                                      const TypeSet& value_type) {
+  if (value_type.intersect(wild_type).empty()) return "";
+  std::string is_wild = wild + kEq + wildcard();
+  if (value_type.is_subset_of(wild_type)) return is_wild;
+  std::string check = type_check(value, wild_type, false);
+  return check.empty() ? is_wild : "(" + is_wild + " AND " + check + ")";
 }
 
 Emitter::Bound Emitter::bind_external(const CQ& cq, Scope& scope, int var, const std::string& expr,
@@ -236,14 +240,23 @@ Emitter::Bound Emitter::bind_external(const CQ& cq, Scope& scope, int var, const
   bool wild = wild_type != nullptr;
   int root = cq.find(var);
   const CVar& v = cq.vars[root];
+  // The values equal, or one side the wildcard standing for the other's value.
+  auto unify = [&](const std::string& a, const TypeSet* a_wild, const std::string& b, const TypeSet* b_wild) {
+    std::vector<std::string> alternatives{a + kEq + b};
+    if (a_wild) alternatives.push_back(wildcard_matches(a, *a_wild, b, v.type));
+    if (b_wild) alternatives.push_back(wildcard_matches(b, *b_wild, a, v.type));
+    alternatives.erase(std::remove(alternatives.begin(), alternatives.end(), ""), alternatives.end());
+    return alternatives.size() == 1 ? alternatives[0] : "(" + join(alternatives, " OR ") + ")";
+  };
   if (v.value || v.input) {
-    scope.where.push_back(unify_sql(expr, wild, value_expr(v), false));
+    scope.where.push_back(unify(expr, wild_type, value_expr(v), nullptr));
     return Bound::Value;
   }
   auto it = scope.bound.find(root);
   if (it != scope.bound.end()) {
-    bool existing_wild = scope.wild.count(root) > 0;
-    scope.where.push_back(unify_sql(expr, wild, it->second, existing_wild));
+    auto existing = scope.wild.find(root);
+    bool existing_wild = existing != scope.wild.end();
+    scope.where.push_back(unify(expr, wild_type, it->second, existing_wild ? &existing->second : nullptr));
     if (existing_wild && !wild) {  // the concrete side is the value
       it->second = expr;
       scope.wild.erase(root);
@@ -609,11 +622,10 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     from.push_back(active_domain(cq.vars[root].type) + " AS " + quote_ident(d) + "(" + quote_ident("v") + ")");
     if (is_wild) {  // a wildcard tested by a condition stands for each value of the active domain
       const std::string& bound = bindings[root];
-      std::string check = type_check(column(d, "v"), typed->second);
       // ... of the types it was written for (`_: User`); a concrete value stands for itself.
-      where.push_back(check.empty() ? unify_sql(column(d, "v"), false, bound, true)
-                                    : "(" + column(d, "v") + kEq + bound + " OR (" + bound + kEq + wildcard() +
-                                          " AND " + check + "))");
+      std::string same = column(d, "v") + kEq + bound;
+      std::string any = wildcard_matches(bound, typed->second, column(d, "v"), cq.vars[root].type);
+      where.push_back(any.empty() ? same : "(" + same + " OR " + any + ")");
       wild.erase(typed);
     }
     bindings[root] = column(d, "v");

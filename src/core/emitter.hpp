@@ -57,8 +57,6 @@ class Emitter {
   const std::vector<TypeSet>& wild_types(const std::string& key);
   const TypeSet* wild_at(const std::string& key, size_t position);  // null when not wild
   void narrow_wild_type(Scope& scope, int root, const TypeSet& type);
-  // The SQL condition that `a` (wild when `a_wild`) and `b` (likewise) are unified.
-  std::string unify_sql(const std::string& a, bool a_wild, const std::string& b, bool b_wild);
   std::string select(const CQ& cq, Scope scope, const std::vector<Output>& outputs);
 
   // A subquery returning columns c0..c(n-1) of the recursive instance `key`, restricted
@@ -77,6 +75,9 @@ class Emitter {
   // `index_range`: written so that PostgreSQL derives an index range from it (starts_with);
   // otherwise as a plain filter (polar.has_type(v, 'T:')), for lookups that other arguments make selective.
   std::string type_check(const std::string& expr, const TypeSet& set, bool index_range = true);
+  // `wild` is the wildcard, standing for `value` (of static type `value_type`); "" if it never can.
+  std::string wildcard_matches(const std::string& wild, const TypeSet& wild_type, const std::string& value,
+                               const TypeSet& value_type);
   // Binding columns: raw SQL values <-> encoded 'Type:id' text.
   std::string encode_raw(const std::string& raw, const BindingPosition& p);
   // The raw value of an encoded expression, or NULL when it is not of the position's type.
