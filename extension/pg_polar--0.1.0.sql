@@ -66,6 +66,34 @@ CREATE INDEX fact_5_by_a2 ON polar.fact_5 (pred, a2, a0, a1, a3, a4);
 CREATE INDEX fact_5_by_a3 ON polar.fact_5 (pred, a3, a0, a1, a2, a4);
 CREATE INDEX fact_5_by_a4 ON polar.fact_5 (pred, a4, a0, a1, a2, a3);
 
+-- The predicates that have (or once had) stored facts. Compiled plans look up the stored
+-- facts of these predicates only; the statement triggers below record a predicate the first
+-- time facts of it are stored (by polar.tell or by any INSERT or UPDATE), and a new record
+-- makes every backend recompile at commit, as a policy change does. Rows are never removed.
+-- Not dumped: a restore re-creates it through the triggers (and checks also count what the
+-- fact tables hold when they load the policy, for facts written with the triggers disabled).
+CREATE TABLE polar.stored_predicates (
+  arity int2 NOT NULL, pred text COLLATE "C" NOT NULL,
+  PRIMARY KEY (arity, pred));
+
+CREATE FUNCTION polar.note_stored_predicates() RETURNS trigger
+  AS 'MODULE_PATHNAME', 'pg_polar_note_stored_predicates'
+  LANGUAGE c SECURITY DEFINER SET search_path = pg_catalog, pg_temp;
+DO $$
+BEGIN
+  FOR arity IN 1 .. 5 LOOP
+    EXECUTE format('CREATE TRIGGER note_inserted_predicates AFTER INSERT ON polar.fact_%s '
+                   'REFERENCING NEW TABLE AS new_facts FOR EACH STATEMENT '
+                   'EXECUTE FUNCTION polar.note_stored_predicates(%L)', arity, arity);
+    EXECUTE format('CREATE TRIGGER note_updated_predicates AFTER UPDATE ON polar.fact_%s '
+                   'REFERENCING NEW TABLE AS new_facts FOR EACH STATEMENT '
+                   'EXECUTE FUNCTION polar.note_stored_predicates(%L)', arity, arity);
+    -- Also when rows arrive through logical replication (session_replication_role = replica).
+    EXECUTE format('ALTER TABLE polar.fact_%s ENABLE ALWAYS TRIGGER note_inserted_predicates', arity);
+    EXECUTE format('ALTER TABLE polar.fact_%s ENABLE ALWAYS TRIGGER note_updated_predicates', arity);
+  END LOOP;
+END $$;
+
 SELECT pg_catalog.pg_extension_config_dump('polar.fact_1', '');
 SELECT pg_catalog.pg_extension_config_dump('polar.fact_2', '');
 SELECT pg_catalog.pg_extension_config_dump('polar.fact_3', '');

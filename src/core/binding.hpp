@@ -5,13 +5,18 @@
 // order; constants in the signature are not returned.
 #pragma once
 
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ir.hpp"
 #include "value.hpp"
 
 namespace polar {
+
+// The predicates (name, arity) that may have facts in the fact tables.
+using StoredPredicates = std::set<std::pair<std::string, int>>;
 
 // How a binding column's SQL values map to Polar ids.
 enum class RawKind {

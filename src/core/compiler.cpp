@@ -170,8 +170,10 @@ auto until_settled(Compile compile) -> decltype(compile()) {
 
 }  // namespace
 
-CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, const std::vector<Binding>& bindings) {
+CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, const std::vector<Binding>& bindings,
+                            const StoredPredicates* stored) {
   compiler::Specializer specializer(program, bindings);
+  if (!spec.with_context && spec.stored_facts) specializer.restrict_stored(stored);
   return until_settled([&] { return compile_with(specializer, program, spec); });
 }
 

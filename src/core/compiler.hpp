@@ -67,9 +67,12 @@ struct CompiledQuery {
 };
 
 // Compiles `spec` against `program`, reading bound predicates through `bindings` as
-// well as from stored facts. Throws PolarError (TooComplex, Internal).
+// well as from stored facts. `stored`, when given, lists the predicates (name, arity) that may
+// have stored facts: lookups of stored facts of any other predicate are left out (a plan that
+// must stay valid whatever is stored later, such as a view, passes none). Calls with context
+// facts look up every predicate. Throws PolarError (TooComplex, Internal).
 CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec,
-                            const std::vector<Binding>& bindings = {});
+                            const std::vector<Binding>& bindings = {}, const StoredPredicates* stored = nullptr);
 
 // A row filter: a boolean SQL expression over a row of `table` (its columns qualified by
 // `outer`), true when the actor given by the SQL expression `actor` may do `action` on the

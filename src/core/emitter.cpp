@@ -365,7 +365,7 @@ std::string Emitter::not_exists_sql(const CQ& cq, const CCond& c, const std::map
       args.push_back(std::nullopt);  // `_`: any value
   }
   std::vector<std::string> parts;
-  if (pred.fact_bearing()) {
+  if (spec_.may_be_stored(pred)) {
     std::string n = alias("n");
     std::vector<std::string> conds{column(n, "pred") + kEq + param_text(pred.name)};
     for (size_t k = 0; k < args.size(); k++)

@@ -41,7 +41,7 @@ void Specializer::split_sources(const CQ& cq, std::vector<CQ>& out) const {
     const ir::Predicate& pred = program_.pred(cq.atoms[i].pred);
     std::vector<CQ> next;
     for (const CQ& c : variants) {
-      next.push_back(c);  // stored (and context) facts
+      if (may_be_stored(pred)) next.push_back(c);  // stored (and context) facts
       for (size_t b = 0; b < bindings_.size(); b++) {
         const Binding& binding = bindings_[b];
         if (binding.predicate != pred.name || static_cast<int>(binding.positions.size()) != pred.arity) continue;

@@ -49,6 +49,13 @@ class Specializer {
   const std::vector<Binding>& bindings() const { return bindings_; }
   const TypeRegistry& types() const { return program_.types; }
 
+  // Restricts stored-fact lookups to these predicates (see compile_query); nullptr: every one.
+  void restrict_stored(const StoredPredicates* stored) { stored_ = stored; }
+  // May the fact tables hold facts of `pred`?
+  bool may_be_stored(const ir::Predicate& pred) const {
+    return pred.fact_bearing() && (!stored_ || stored_->count({pred.name, pred.arity}) > 0);
+  }
+
   // A single-atom CQ standing for instance `key`: its head variables carry the key's constants and types.
   CQ instance_template(const std::string& key) const;
 
@@ -82,6 +89,7 @@ class Specializer {
   const ir::Program& program_;
   const std::vector<Binding>& bindings_;
   size_t max_cqs_;
+  const StoredPredicates* stored_ = nullptr;
   std::map<std::string, std::unique_ptr<Node>> nodes_;
   std::vector<std::string> stack_;
   int next_index_ = 0;

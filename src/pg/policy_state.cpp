@@ -48,9 +48,11 @@ void evict_old_versions() {
   }
 }
 
-LoadedPolicy* compile_version(int version, const char* source, const BindingRow* rows, int nrows) {
+LoadedPolicy* compile_version(int version, const char* source, const BindingRow* rows, int nrows,
+                              const StoredPredicate* stored, int nstored) {
   char* key = psprintf("%d", version);
   for (int i = 0; i < nrows; i++) key = psprintf("%s|%d", key, rows[i].id);
+  for (int i = 0; i < nstored; i++) key = psprintf("%s|%d:%s", key, stored[i].arity, stored[i].pred);
   if (g_policies && g_policies->count(key)) return (*g_policies)[key];
   LoadedPolicy* loaded = nullptr;
   POLAR_WALL({
@@ -68,11 +70,17 @@ LoadedPolicy* compile_version(int version, const char* source, const BindingRow*
     p->key = key;
     p->program = r.program;
     p->bindings = to_core_bindings(rows, nrows);
+    for (int i = 0; i < nstored; i++) p->stored.insert({stored[i].pred, stored[i].arity});
     loaded = p.get();
     (*g_policies)[key] = p.release();
     g_policy_order->push_back(key);
   });
   loaded->memory = AllocSetContextCreate(CacheMemoryContext, "pg_polar plans", ALLOCSET_SMALL_SIZES);
+  loaded->stored_list =
+      static_cast<StoredPredicate*>(MemoryContextAlloc(loaded->memory, sizeof(StoredPredicate) * (nstored + 1)));
+  for (int i = 0; i < nstored; i++)
+    loaded->stored_list[i] = {stored[i].arity, MemoryContextStrdup(loaded->memory, stored[i].pred)};
+  loaded->nstored = nstored;
   return loaded;
 }
 
@@ -112,17 +120,20 @@ LoadedPolicy* current_policy() {
 }
 
 LoadedPolicy* install_policy(int version, const char* source, bool after_write) {
-  int nrows = 0;
+  int nrows = 0, nstored = 0;
   BindingRow* rows = read_binding_rows(&nrows, after_write);
-  return compile_version(version, source, rows, nrows);
+  StoredPredicate* stored = read_stored_predicates(&nstored, after_write);
+  return compile_version(version, source, rows, nrows, stored, nstored);
 }
+
+const LoadedPolicy* cached_policy() { return g_stale ? nullptr : g_current; }
 
 PlanEntry* plan_entry(LoadedPolicy* policy, const polar::QuerySpec& spec) {
   std::string key = spec.cache_key();
   auto it = policy->plans.find(key);
   if (it != policy->plans.end()) return &it->second;
   PlanEntry entry;
-  entry.compiled = polar::compile_query(*policy->program, spec, policy->bindings);
+  entry.compiled = polar::compile_query(*policy->program, spec, policy->bindings, &policy->stored);
   entry.exists_only = spec.exists_only;
   return &policy->plans.emplace(key, std::move(entry)).first->second;
 }

@@ -10,6 +10,7 @@
 #include "compiler.hpp"
 #include "ir.hpp"
 #include "pg.hpp"
+#include "stored_predicates.hpp"
 
 namespace pgpolar {
 
@@ -23,9 +24,12 @@ struct PlanEntry {
 
 struct LoadedPolicy {
   int version = 0;  // 0: no policy has been loaded (the empty policy)
-  std::string key;  // version and binding ids: what the compiled plans depend on
+  std::string key;  // version, binding ids and stored predicates: what the compiled plans depend on
   std::shared_ptr<const polar::ir::Program> program;
   std::vector<polar::Binding> bindings;
+  polar::StoredPredicates stored;          // the predicates whose stored facts plans look up
+  StoredPredicate* stored_list = nullptr;  // the same, for the fact tables' trigger (in `memory`)
+  int nstored = 0;
   std::unordered_map<std::string, PlanEntry> plans;  // by QuerySpec::cache_key()
   MemoryContext memory = nullptr;                    // plan constants live here
 };
@@ -35,6 +39,8 @@ void register_policy_callbacks();
 // The policy active in the caller's snapshot, compiled on first use. Call between
 // SPI_connect and SPI_finish. May ereport.
 LoadedPolicy* current_policy();
+// The compiled policy of the last check if no invalidation arrived since, else nullptr.
+const LoadedPolicy* cached_policy();
 
 // The compiled form of a policy version with the current bindings (inside SPI). May ereport.
 LoadedPolicy* install_policy(int version, const char* source, bool after_write);
@@ -48,7 +54,8 @@ void ensure_prepared(LoadedPolicy* policy, PlanEntry* entry);
 
 // Oid of polar.policy_versions (looked up on demand).
 Oid policy_catalog_oid();
-// Makes every backend re-read the active policy when the current transaction commits.
+// Makes every backend re-read the active policy (and the stored predicates) when the current
+// transaction commits.
 void policy_catalog_changed();
 
 // A copy of `s` in the current memory context that never ereports (for use inside walls).

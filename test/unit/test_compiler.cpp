@@ -210,3 +210,28 @@ resource Document {
   EXPECT_EQ(count(q.sql, "\"a0\" OPERATOR(pg_catalog.=) ($2) COLLATE"), 1u) << q.sql;
   EXPECT_EQ(count(polar::compile_query(*p, list("read", "Document")).sql, "WITH RECURSIVE"), 1u);
 }
+
+// Stored-fact lookups only of the predicates that have stored facts (compile_query's `stored`).
+TEST(Compiler, LeavesOutLookupsOfPredicatesWithoutStoredFacts) {
+  auto p = program_of(kGitCloud);
+  polar::StoredPredicates roles_only{{"has_role", 3}}, none;
+  // has_relation never stored: a repository's roles come from direct roles alone.
+  polar::CompiledQuery q = polar::compile_query(*p, check("User", "view", "Repo"), {}, &roles_only);
+  EXPECT_EQ(count(q.sql, "\"polar\".\"fact_3\""), 1u) << q.sql;
+  EXPECT_EQ(polar::compile_query(*p, check("User", "view", "Repo"), {}, &none).sql, "SELECT false");
+  // Context facts may be of any predicate: calls with them look up every one.
+  polar::QuerySpec with_context = check("User", "view", "Repo");
+  with_context.with_context = true;
+  EXPECT_EQ(count(polar::compile_query(*p, with_context, {}, &none).sql, "\"polar\".\"fact_3\""), 3u);
+
+  // A negated predicate without stored facts is never true: its NOT EXISTS is left out.
+  auto banned = program_of(R"(
+actor User {}
+resource Doc { roles = ["viewer"]; permissions = ["read"]; }
+declare banned(User);
+has_permission(user: User, "read", doc: Doc) if has_role(user, "viewer", doc) and not banned(user);
+)");
+  polar::StoredPredicates with_banned{{"has_role", 3}, {"banned", 1}};
+  EXPECT_EQ(count(polar::compile_query(*banned, check("User", "read", "Doc"), {}, &roles_only).sql, "NOT EXISTS"), 0u);
+  EXPECT_EQ(count(polar::compile_query(*banned, check("User", "read", "Doc"), {}, &with_banned).sql, "NOT EXISTS"), 1u);
+}

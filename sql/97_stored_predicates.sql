@@ -1,0 +1,73 @@
+-- Compiled plans look up stored facts only of the predicates that have (or had) some
+-- (polar.stored_predicates): a check of a policy that never stores sp_shared facts does not
+-- probe for them. The first fact of a predicate, stored by polar.tell or by a plain INSERT,
+-- records it and the very next check (same transaction) looks it up; rows are never removed.
+
+SELECT polar.load_policy($polar$
+actor User {}
+resource Doc {
+  roles = ["viewer"];
+  permissions = ["read"];
+  "read" if "viewer";
+}
+declare sp_shared(Doc, User);
+declare sp_banned(User);
+has_permission(user: User, "read", doc: Doc) if sp_shared(doc, user) and not sp_banned(user);
+$polar$, 'stored_predicates.polar') > 0 AS loaded;
+
+-- Shows which fact lookups a check compiles to (predicate names are parameters: count tables).
+CREATE FUNCTION pg_temp.lookups() RETURNS text LANGUAGE sql AS $$
+  SELECT format('fact_1: %s, fact_2: %s, fact_3: %s',
+                (length(q) - length(replace(q, '"fact_1"', ''))) / 8,
+                (length(q) - length(replace(q, '"fact_2"', ''))) / 8,
+                (length(q) - length(replace(q, '"fact_3"', ''))) / 8)
+  FROM (SELECT polar.query_sql('allow', 'User:ann', 'read', 'Doc:d1') AS q) s
+$$;
+
+SELECT pred, arity FROM polar.stored_predicates WHERE pred LIKE 'sp\_%' ORDER BY 1;
+SELECT pg_temp.lookups();                                        -- roles only (earlier files stored has_role facts)
+SELECT polar.authorize('User:ann', 'read', 'Doc:d1') AS ann_reads;
+
+-- The first sp_shared fact, in a transaction: the next check in it sees it.
+BEGIN;
+SELECT polar.tell('sp_shared', 'Doc:d1', 'User:ann');
+SELECT pg_temp.lookups();                                        -- + sp_shared; sp_banned still left out
+SELECT polar.authorize('User:ann', 'read', 'Doc:d1') AS ann_reads;
+ROLLBACK;
+-- Rolled back: not recorded.
+SELECT pred FROM polar.stored_predicates WHERE pred LIKE 'sp\_%';
+SELECT polar.authorize('User:ann', 'read', 'Doc:d1') AS ann_reads;
+
+-- A plain INSERT (bulk loads, restores) records the predicate too.
+INSERT INTO polar.fact_2 VALUES ('sp_shared', 'Doc:d1', 'User:ann'), ('sp_shared', 'Doc:d2', 'User:ann');
+SELECT polar.authorize('User:ann', 'read', 'Doc:d1') AS ann_reads;
+INSERT INTO polar.fact_1 VALUES ('sp_banned', 'User:ann');
+SELECT pg_temp.lookups();                                        -- both, and the negation
+SELECT polar.authorize('User:ann', 'read', 'Doc:d1') AS ann_reads;
+SELECT pred, arity FROM polar.stored_predicates WHERE pred LIKE 'sp\_%' ORDER BY 1;
+
+-- Deleting every fact keeps the record (and the lookup).
+SELECT polar.delete('sp_banned', NULL) AS deleted;
+SELECT pg_temp.lookups();
+SELECT polar.authorize('User:ann', 'read', 'Doc:d1') AS ann_reads;
+
+-- Facts written with the triggers disabled (a data-only restore): the next policy load counts
+-- what the fact tables hold.
+ALTER TABLE polar.fact_1 DISABLE TRIGGER ALL;
+INSERT INTO polar.fact_1 VALUES ('sp_untracked', 'User:bob');
+ALTER TABLE polar.fact_1 ENABLE TRIGGER ALL;
+ALTER TABLE polar.fact_1 ENABLE ALWAYS TRIGGER note_inserted_predicates;
+ALTER TABLE polar.fact_1 ENABLE ALWAYS TRIGGER note_updated_predicates;
+SELECT pred FROM polar.stored_predicates WHERE pred = 'sp_untracked';
+SELECT polar.load_policy($polar$
+actor User {}
+resource Doc {
+  permissions = ["read"];
+}
+declare sp_untracked(User);
+has_permission(user: User, "read", _doc: Doc) if sp_untracked(user);
+$polar$, 'untracked.polar') > 0 AS loaded;
+SELECT polar.authorize('User:bob', 'read', 'Doc:d1') AS bob_reads;
+
+-- Clean up.
+SELECT polar.delete('sp_shared', NULL, NULL) AS deleted, polar.delete('sp_untracked', NULL) AS deleted;
