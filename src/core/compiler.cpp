@@ -107,6 +107,80 @@ std::string factored_select(compiler::Emitter& emitter, const std::vector<compil
   return emitter.select(hop, scope, outputs_of(hop));
 }
 
+// A negated call on the call's values and constants only (`not has_relation(pr, "author", user)`),
+// as a key equal across CQs; "" for any other condition.
+std::string input_only_key(const compiler::CQ& cq, const compiler::CCond& c) {
+  if (c.kind != compiler::CCond::Kind::NotCall) return "";
+  std::string key = std::to_string(c.pred) + "(";
+  for (int v : c.args) {
+    const compiler::CVar& var = cq.root(v);
+    if (var.value)
+      key += "c" + var.value->encode() + ",";
+    else if (var.input && var.input->kind == compiler::RuntimeInput::Kind::QueryArg)
+      key += "in" + std::to_string(var.input->index) + ",";
+    else
+      return "";
+  }
+  return key + ")";
+}
+
+// Removes the negated calls on the call's values that every CQ has (each derivation of "may
+// review" excludes the author) and returns them as SQL, tested once for the whole union.
+std::vector<std::string> hoist_common_conditions(compiler::Emitter& emitter, std::vector<compiler::CQ>& cqs) {
+  std::vector<std::string> hoisted;
+  if (cqs.empty()) return hoisted;
+  std::vector<compiler::CCond> first_conds = cqs[0].conds;
+  for (const compiler::CCond& c : first_conds) {
+    std::string key = input_only_key(cqs[0], c);
+    if (key.empty()) continue;
+    auto position_in = [&](const compiler::CQ& cq) {
+      for (size_t i = 0; i < cq.conds.size(); i++)
+        if (input_only_key(cq, cq.conds[i]) == key) return static_cast<long>(i);
+      return -1L;
+    };
+    if (!std::all_of(cqs.begin(), cqs.end(), [&](const compiler::CQ& cq) { return position_in(cq) >= 0; })) continue;
+    hoisted.push_back(emitter.not_exists_sql(cqs[0], c, {}));
+    for (compiler::CQ& cq : cqs) cq.conds.erase(cq.conds.begin() + position_in(cq));
+  }
+  return hoisted;
+}
+
+// One SELECT for a group of CQs sharing their first lookup: the lookup once, then each rest
+// for the rows it finds (`SELECT 1 FROM (lookup) h, LATERAL (rest1 UNION ALL rest2 ...)`).
+std::string first_hop_select(compiler::Emitter& emitter, const std::vector<compiler::CQ>& cqs,
+                             const compiler::HopGroup& g) {
+  using namespace compiler;
+  std::vector<Emitter::Output> joins;
+  std::vector<std::string> cols;
+  for (size_t k = 0; k < g.join_vars[0].size(); k++) {
+    joins.push_back(Emitter::Output::of(g.join_vars[0][k]));
+    cols.push_back(quote_ident("j" + std::to_string(k)));
+  }
+  std::string hop = emitter.select(cqs[g.members[0]].only_atom(g.hop_atoms[0]), {}, joins);
+  std::string h = emitter.alias("h");
+  std::vector<std::string> rests;
+  for (size_t m = 0; m < g.members.size(); m++) {
+    Emitter::Scope scope;
+    for (size_t k = 0; k < cols.size(); k++) scope.bound[g.join_vars[m][k]] = column(h, "j" + std::to_string(k));
+    rests.push_back(emitter.select(without_hop(cqs[g.members[m]], g.hop_atoms[m], g.join_vars[m]), scope, {}));
+  }
+  return "SELECT 1 FROM (" + hop + ") AS " + quote_ident(h) + "(" + join(cols, ", ") + "), LATERAL (" +
+         join(rests, " UNION ALL ") + ") AS " + quote_ident(emitter.alias("r"));
+}
+
+// Is any CQ satisfied? Conditions all share and lookups they start from are evaluated once.
+std::string exists_sql(compiler::Emitter& emitter, std::vector<compiler::CQ> cqs) {
+  using namespace compiler;
+  if (cqs.empty()) return "false";
+  std::vector<std::string> terms = hoist_common_conditions(emitter, cqs);
+  Factoring factoring = factor_first_hops(cqs);
+  std::vector<std::string> selects;
+  for (size_t i : factoring.others) selects.push_back(emitter.select(cqs[i], {}, {}));
+  for (const HopGroup& g : factoring.groups) selects.push_back(first_hop_select(emitter, cqs, g));
+  terms.push_back("EXISTS (" + join(selects, " UNION ALL ") + ")");
+  return join(terms, " AND ");
+}
+
 CompiledQuery compile_with(compiler::Specializer& specializer, const ir::Program& program, const QuerySpec& spec) {
   using namespace compiler;
   CompiledQuery out;
@@ -117,33 +191,29 @@ CompiledQuery compile_with(compiler::Specializer& specializer, const ir::Program
   out.cq_count = cqs.size();
 
   Emitter emitter(specializer, spec, out.params);
+  // Checks, and queries whose positions are all bound: is any CQ satisfied?
+  if (spec.exists_only) {
+    out.sql = "SELECT " + exists_sql(emitter, cqs);
+    return out;
+  }
+  if (out.output_positions.empty()) {
+    out.sql = "SELECT 1 WHERE " + exists_sql(emitter, cqs);
+    return out;
+  }
   std::vector<std::string> selects;
   auto outputs_of = [&](const CQ& cq) {
     std::vector<Emitter::Output> outputs;
-    if (!spec.exists_only)
-      for (int p : out.output_positions) outputs.push_back(Emitter::Output::of(cq.head[p]));
+    for (int p : out.output_positions) outputs.push_back(Emitter::Output::of(cq.head[p]));
     return outputs;
   };
-  Factoring factoring;
-  if (spec.exists_only || out.output_positions.empty())
-    for (size_t i = 0; i < cqs.size(); i++) factoring.others.push_back(i);
-  else
-    factoring = factor_last_hops(cqs, out.output_positions);
+  Factoring factoring = factor_last_hops(cqs, out.output_positions);
   for (size_t i : factoring.others) selects.push_back(emitter.select(cqs[i], {}, outputs_of(cqs[i])));
   for (const HopGroup& g : factoring.groups) selects.push_back(factored_select(emitter, cqs, g, outputs_of));
-  if (spec.exists_only) {
-    out.sql = selects.empty() ? "SELECT false" : "SELECT EXISTS (" + join(selects, " UNION ALL ") + ")";
-    return out;
-  }
   std::vector<std::string> cols;
   for (size_t i = 0; i < out.output_positions.size(); i++) cols.push_back(quote_ident("o" + std::to_string(i)));
   if (selects.empty()) {
     std::vector<std::string> nulls(out.output_positions.size(), "CAST(NULL AS pg_catalog.text)");
-    out.sql = "SELECT " + (nulls.empty() ? std::string("1") : join(nulls, ", ")) + " WHERE false";
-    return out;
-  }
-  if (cols.empty()) {
-    out.sql = "SELECT 1 WHERE EXISTS (" + join(selects, " UNION ALL ") + ")";
+    out.sql = "SELECT " + join(nulls, ", ") + " WHERE false";
     return out;
   }
   out.sql = "SELECT DISTINCT " + join(cols, ", ") + " FROM (" + join(selects, " UNION ALL ") + ") AS " +

@@ -86,10 +86,11 @@ class Emitter {
   std::string active_domain(const TypeSet& type);
   std::string fact_source(int arity);
   std::string alias(const std::string& prefix);
+  // A negated call: NOT EXISTS over each of its sources, with the call's variables as bound.
+  std::string not_exists_sql(const CQ& cq, const CCond& c, const std::map<int, std::string>& bindings);
 
  private:
   std::string compare_sql(const CQ& cq, const CCond& c, const std::map<int, std::string>& bindings);
-  std::string not_exists_sql(const CQ& cq, const CCond& c, const std::map<int, std::string>& bindings);
 
   std::string literal(const std::string& text) const;
 

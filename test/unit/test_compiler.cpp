@@ -235,3 +235,25 @@ has_permission(user: User, "read", doc: Doc) if has_role(user, "viewer", doc) an
   EXPECT_EQ(count(polar::compile_query(*banned, check("User", "read", "Doc"), {}, &roles_only).sql, "NOT EXISTS"), 0u);
   EXPECT_EQ(count(polar::compile_query(*banned, check("User", "read", "Doc"), {}, &with_banned).sql, "NOT EXISTS"), 1u);
 }
+
+// A check's derivations that start from the same lookup of the call's values run it once, and
+// a negated call on the call's values that every derivation has is tested once.
+TEST(Compiler, ChecksShareFirstLookupsAndCommonNegations) {
+  auto p = program_of(std::string(kGitCloud) + R"(
+resource Pull {
+  permissions = ["view", "review"];
+  relations = { repo: Repo, author: User };
+  "view" if "view" on "repo";
+}
+has_permission(user: User, "review", pull: Pull) if
+  has_permission(user, "view", pull) and not has_relation(pull, "author", user);
+)");
+  polar::StoredPredicates stored{{"has_role", 3}, {"has_relation", 3}};  // no stored has_permission facts
+  polar::CompiledQuery q = polar::compile_query(*p, check("User", "review", "Pull"), {}, &stored);
+  // Derivations: a role on the repository, or on its parent organization; both through the
+  // pull request's repository, both excluding the author.
+  EXPECT_EQ(q.cq_count, 2u);
+  EXPECT_EQ(count(q.sql, "NOT EXISTS"), 1u) << q.sql;
+  EXPECT_EQ(count(q.sql, "LATERAL ("), 1u) << q.sql;
+  EXPECT_EQ(count(q.sql, "\"polar\".\"fact_3\""), 5u) << q.sql;  // author, pull -> repo, 1 + 2 for the roles
+}
