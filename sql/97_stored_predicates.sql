@@ -71,3 +71,28 @@ SELECT polar.authorize('User:bob', 'read', 'Doc:d1') AS bob_reads;
 
 -- Clean up.
 SELECT polar.delete('sp_shared', NULL, NULL) AS deleted, polar.delete('sp_untracked', NULL) AS deleted;
+
+-- polar.list drops duplicate answers itself (a hash table, no DISTINCT in the query): a pull
+-- request linked to two readable repositories is listed once, and so is a repository readable
+-- through two roles.
+SELECT polar.load_policy($polar$
+actor User {}
+resource Repo {
+  roles = ["reader", "writer"];
+  permissions = ["read"];
+  "read" if "reader";
+  "read" if "writer";
+}
+resource Pull {
+  permissions = ["read"];
+  relations = { repo: Repo };
+  "read" if "read" on "repo";
+}
+$polar$, 'lists.polar') > 0 AS loaded;
+SELECT polar.bulk_tell('[["has_role", "User:ann", "reader", "Repo:r1"], ["has_role", "User:ann", "writer", "Repo:r1"],
+                         ["has_role", "User:ann", "reader", "Repo:r2"],
+                         ["has_relation", "Pull:p1", "repo", "Repo:r1"], ["has_relation", "Pull:p1", "repo", "Repo:r2"],
+                         ["has_relation", "Pull:p2", "repo", "Repo:r2"]]') AS stored;
+SELECT * FROM polar.list('User:ann', 'read', 'Pull') ORDER BY 1;
+SELECT * FROM polar.list('User:ann', 'read', 'Repo') ORDER BY 1;
+SELECT polar.bulk_delete('[["has_role", "User:ann", null, null], ["has_relation", null, "repo", null]]') AS deleted;

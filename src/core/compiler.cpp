@@ -12,7 +12,7 @@ namespace polar {
 
 std::string QuerySpec::cache_key() const {
   std::string key = predicate + "/" + std::to_string(args.size()) + (exists_only ? "?" : "*") +
-                    (with_context ? "c" : "") + (stored_facts ? "" : "t");
+                    (with_context ? "c" : "") + (stored_facts ? "" : "t") + (distinct ? "" : "d");
   for (const QueryArg& a : args) {
     switch (a.kind) {
       case QueryArg::Kind::Bound:
@@ -216,8 +216,8 @@ CompiledQuery compile_with(compiler::Specializer& specializer, const ir::Program
     out.sql = "SELECT " + join(nulls, ", ") + " WHERE false";
     return out;
   }
-  out.sql = "SELECT DISTINCT " + join(cols, ", ") + " FROM (" + join(selects, " UNION ALL ") + ") AS " +
-            quote_ident("q") + "(" + join(cols, ", ") + ")";
+  out.sql = std::string(spec.distinct ? "SELECT DISTINCT " : "SELECT ") + join(cols, ", ") + " FROM (" +
+            join(selects, " UNION ALL ") + ") AS " + quote_ident("q") + "(" + join(cols, ", ") + ")";
   return out;
 }
 

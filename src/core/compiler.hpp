@@ -36,6 +36,7 @@ struct QuerySpec {
   bool exists_only = false;   // authorize: a single boolean
   bool with_context = false;  // context facts are passed with the call
   bool stored_facts = true;   // false: policy tests see only their own (context) facts
+  bool distinct = true;       // rows mode: false when the caller drops duplicate rows itself
   // A plan-cache key for this shape (same key, same SQL).
   std::string cache_key() const;
 };

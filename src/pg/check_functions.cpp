@@ -29,6 +29,7 @@ struct Shape {
   int set_position = -1;  // a position bound to a set of ids of type free_types[set_position]
   char** set_ids = nullptr;
   int set_count = 0;
+  bool distinct = true;  // false: the caller drops duplicate rows (execute_entry_into)
 };
 
 Question prepare_question(const Shape& shape, const RawFact* ctx, int nctx) {
@@ -37,6 +38,7 @@ Question prepare_question(const Shape& shape, const RawFact* ctx, int nctx) {
     polar::QuerySpec spec;
     spec.predicate = shape.predicate;
     spec.exists_only = shape.exists_only;
+    spec.distinct = shape.distinct;
     spec.with_context = nctx > 0;
     std::vector<polar::Value> values(shape.nargs);
     for (int i = 0; i < shape.nargs; i++) {
@@ -164,6 +166,7 @@ Datum pg_polar_list(PG_FUNCTION_ARGS) {
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
   SPI_connect();
   Shape shape{"allow", 3, {actor, action, nullptr}, {"", "", type}, false};
+  shape.distinct = false;  // execute_entry_into drops duplicates with a hash table (no sort)
   Question q = prepare_question(shape, ctx, nctx);
   execute_entry_into(q.policy, q.entry, &q.args, rsinfo, strlen(type) + 1);  // every answer has exactly that type
   SPI_finish();

@@ -6,6 +6,8 @@ extern "C" {
 
 #include "access/htup_details.h"
 #include "catalog/namespace.h"
+#include "commands/trigger.h"
+#include "common/hashfn.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "fmgr.h"
@@ -23,7 +25,9 @@ extern "C" {
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 #include "utils/timestamp.h"
+#include "utils/tuplestore.h"
 #include "utils/guc.h"
+#include "utils/hsearch.h"
 #include "access/table.h"
 #include "nodes/parsenodes.h"
 #include "rewrite/rewriteHandler.h"

@@ -91,7 +91,51 @@ struct TextRowsReceiver {
   size_t strip;  // leading bytes dropped from every value (the "Type:" of a list)
   bool wildcard;
   MemoryContext row_context;
+  HTAB* seen;  // values already returned (the query has no DISTINCT: a hash beats its sort)
+  MemoryContext seen_context;
 };
+
+// A value as a key of the `seen` table: its bytes, compared whole.
+struct SeenKey {
+  const char* data;
+  size_t len;
+};
+
+uint32 seen_hash(const void* key, Size) {
+  const SeenKey* k = static_cast<const SeenKey*>(key);
+  return hash_bytes(reinterpret_cast<const unsigned char*>(k->data), static_cast<int>(k->len));
+}
+
+int seen_match(const void* a, const void* b, Size) {
+  const SeenKey* x = static_cast<const SeenKey*>(a);
+  const SeenKey* y = static_cast<const SeenKey*>(b);
+  return x->len == y->len && memcmp(x->data, y->data, x->len) == 0 ? 0 : 1;
+}
+
+HTAB* seen_table(MemoryContext context) {
+  HASHCTL ctl;
+  memset(&ctl, 0, sizeof(ctl));
+  ctl.keysize = sizeof(SeenKey);
+  ctl.entrysize = sizeof(SeenKey);
+  ctl.hash = seen_hash;
+  ctl.match = seen_match;
+  ctl.hcxt = context;
+  return hash_create("pg_polar returned values", 256, &ctl, HASH_ELEM | HASH_FUNCTION | HASH_COMPARE | HASH_CONTEXT);
+}
+
+// Was the value returned already? Remembers it otherwise (a copy, in the table's context).
+bool seen_before(HTAB* seen, MemoryContext context, const char* data, size_t len) {
+  SeenKey probe{data, len};
+  bool found = false;
+  SeenKey* entry = static_cast<SeenKey*>(hash_search(seen, &probe, HASH_ENTER, &found));
+  if (!found) {
+    char* copy = static_cast<char*>(MemoryContextAlloc(context, len + 1));
+    memcpy(copy, data, len);
+    copy[len] = '\0';
+    entry->data = copy;
+  }
+  return found;
+}
 
 bool receive_text_row(TupleTableSlot* slot, DestReceiver* self) {
   auto* r = reinterpret_cast<TextRowsReceiver*>(self);
@@ -107,6 +151,10 @@ bool receive_text_row(TupleTableSlot* slot, DestReceiver* self) {
     r->wildcard = true;  // every value: the answer is '*' alone
     tuplestore_clear(r->rsinfo->setResult);
     out = CStringGetTextDatum(polar::kWildcard);
+  } else if (seen_before(r->seen, r->seen_context, s, len)) {
+    MemoryContextSwitchTo(old);
+    MemoryContextReset(r->row_context);
+    return true;
   } else {
     size_t strip = std::min(r->strip, len);
     out = PointerGetDatum(cstring_to_text_with_len(s + strip, static_cast<int>(len - strip)));
@@ -142,6 +190,9 @@ void execute_entry_into(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* 
   receiver.rsinfo = rsinfo;
   receiver.strip = strip;
   receiver.row_context = AllocSetContextCreate(CurrentMemoryContext, "pg_polar rows", ALLOCSET_SMALL_SIZES);
+  receiver.seen_context =
+      AllocSetContextCreate(CurrentMemoryContext, "pg_polar returned values", ALLOCSET_DEFAULT_SIZES);
+  receiver.seen = seen_table(receiver.seen_context);
   SPIExecuteOptions options;
   memset(&options, 0, sizeof(options));
   options.params = list;
@@ -151,6 +202,7 @@ void execute_entry_into(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* 
   // A SELECT into a receiver other than SPI's own reports SPI_OK_UTILITY.
   if (ret != SPI_OK_SELECT && ret != SPI_OK_UTILITY) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
   MemoryContextDelete(receiver.row_context);
+  MemoryContextDelete(receiver.seen_context);
 }
 
 void bind_params(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, Datum** values_out, char** nulls_out) {

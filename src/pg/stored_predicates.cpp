@@ -1,7 +1,5 @@
 #include "stored_predicates.hpp"
 
-#include "commands/trigger.h"
-#include "utils/tuplestore.h"
 #include "policy_state.hpp"
 
 namespace pgpolar {
