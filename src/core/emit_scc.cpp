@@ -510,7 +510,10 @@ class ComponentEmitter {
         targets.push_back(quote_ident(x) + "." + xcols[f++]);
     }
     if (targets.empty()) targets.push_back("1");
-    if (branches.empty()) branches.push_back("SELECT 1 WHERE false");
+    if (branches.empty()) {  // no exit rule can hold (its facts are never stored): typed like an answer
+      std::vector<std::string> none(xcols.size(), open.empty() ? std::string("1") : typed_null());
+      branches.push_back("SELECT " + join(none, ", ") + " WHERE false");
+    }
     return "(WITH RECURSIVE " + magic_sql + " SELECT " + join(targets, ", ") + " FROM " + quote_ident(magic_) + " AS " +
            quote_ident(mp) + ", LATERAL (" + join(branches, " UNION ALL ") + ") AS " + quote_ident(x) + "(" +
            join(xcols, ", ") + "))";
