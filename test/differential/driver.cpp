@@ -237,10 +237,14 @@ class Db {
  public:
   SqlAnswer load_policy(const std::string& text) { return exec("SELECT polar.load_policy($1)", {text}); }
 
+  // Called right after load_policy, while the session's compiled policy is stale: the fact
+  // tables' trigger then records every predicate of the new facts again, so each case's plans
+  // leave out exactly the predicates it stores no facts of (polar.stored_predicates otherwise
+  // only grows, and would soon list every predicate the generator uses).
   SqlAnswer set_facts(const std::vector<Fact>& facts) {
     exec_plain(
         "DELETE FROM polar.fact_1; DELETE FROM polar.fact_2; DELETE FROM polar.fact_3; DELETE FROM polar.fact_4; "
-        "DELETE FROM polar.fact_5");
+        "DELETE FROM polar.fact_5; DELETE FROM polar.stored_predicates");
     if (facts.empty()) return {};
     return exec("SELECT polar.bulk_tell($1::jsonb)", {facts_json(facts)});
   }
