@@ -21,6 +21,43 @@ LoadedPolicy* g_current = nullptr;
 std::map<std::string, LoadedPolicy*>* g_policies = nullptr;
 std::vector<std::string>* g_policy_order = nullptr;  // keys, oldest first
 
+// What the snapshot of the last policy read could see. A snapshot with the same xmin, xmax,
+// in-progress transactions and command id sees the same rows, so while an invalidation keeps
+// the policy stale, reading again under such a snapshot cannot find anything new: a statement
+// already running when the invalidation arrived (it may be our own load_policy's, read back
+// at the next statement) would otherwise read the catalog again on every call.
+struct ReadVisibility {
+  bool valid = false;
+  TransactionId xmin = InvalidTransactionId, xmax = InvalidTransactionId;
+  CommandId curcid = InvalidCommandId;
+  uint32 xcnt = 0;
+  TransactionId xip[64];
+};
+ReadVisibility g_read_visibility;
+
+// Can the visibility of `snap` be remembered and compared (no subtransaction detail, few xids)?
+bool comparable(Snapshot snap) {
+  return snap && snap->snapshot_type == SNAPSHOT_MVCC && snap->subxcnt == 0 && !snap->suboverflowed &&
+         !snap->takenDuringRecovery && snap->xcnt <= lengthof(g_read_visibility.xip);
+}
+
+bool same_visibility(Snapshot snap) {
+  const ReadVisibility& r = g_read_visibility;
+  return r.valid && comparable(snap) && snap->xmin == r.xmin && snap->xmax == r.xmax && snap->curcid == r.curcid &&
+         snap->xcnt == r.xcnt && memcmp(snap->xip, r.xip, sizeof(TransactionId) * snap->xcnt) == 0;
+}
+
+void remember_visibility(Snapshot snap) {
+  ReadVisibility& r = g_read_visibility;
+  r.valid = comparable(snap);
+  if (!r.valid) return;
+  r.xmin = snap->xmin;
+  r.xmax = snap->xmax;
+  r.curcid = snap->curcid;
+  r.xcnt = snap->xcnt;
+  memcpy(r.xip, snap->xip, sizeof(TransactionId) * snap->xcnt);
+}
+
 void relcache_callback(Datum, Oid relid) {
   if (relid != InvalidOid && relid != g_catalog_oid) return;
   g_stale = true;
@@ -100,6 +137,8 @@ LoadedPolicy* current_policy() {
   // Policy changes committed by other sessions become visible at the next check.
   AcceptInvalidationMessages();
   if (!g_stale && g_current) return g_current;
+  Snapshot snap = ActiveSnapshotSet() ? GetActiveSnapshot() : nullptr;
+  if (g_current && same_visibility(snap)) return g_current;  // reading again would see the same
   // A committed change is visible to snapshots taken after its invalidation arrived. An
   // older snapshot (REPEATABLE READ, or a statement already running) still sees the old
   // policy, correctly, but must not end the staleness: later statements read again.
@@ -115,6 +154,7 @@ LoadedPolicy* current_policy() {
     source = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
   }
   g_current = install_policy(version, source, false);
+  remember_visibility(snap);
   evict_old_versions();
   return g_current;
 }
