@@ -46,6 +46,11 @@ SELECT pg_temp.lookups();                                        -- both, and th
 SELECT polar.authorize('User:ann', 'read', 'Doc:d1') AS ann_reads;
 SELECT pred, arity FROM polar.stored_predicates WHERE pred LIKE 'sp\_%' ORDER BY 1;
 
+-- One statement storing many new predicates (more than the trigger keeps in hand) records all.
+INSERT INTO polar.fact_1 SELECT 'sp_many_' || i, 'User:ann' FROM generate_series(1, 12) i;
+SELECT count(*) AS recorded FROM polar.stored_predicates WHERE pred LIKE 'sp\_many\_%' AND arity = 1;
+DELETE FROM polar.fact_1 WHERE pred LIKE 'sp\_many\_%';
+
 -- Deleting every fact keeps the record (and the lookup).
 SELECT polar.delete('sp_banned', NULL) AS deleted;
 SELECT pg_temp.lookups();
