@@ -85,14 +85,20 @@ std::vector<compiler::CQ> unfold_query(const ir::Program& program, const QuerySp
 
 namespace {
 
+// Binds member `m`'s join variables to the columns j0, j1, ... of `alias` (a group's shared hop).
+void bind_join_columns(compiler::Emitter::Scope& scope, const compiler::HopGroup& g, size_t m,
+                       const std::string& alias) {
+  for (size_t k = 0; k < g.join_vars[m].size(); k++)
+    scope.bound[g.join_vars[m][k]] = compiler::column(alias, "j" + std::to_string(k));
+}
+
 // One SELECT for a group of CQs sharing their last hop: the join values of every member,
 // deduplicated, then the hop looked up once for them.
 template <typename OutputsOf>
 std::string factored_select(compiler::Emitter& emitter, const std::vector<compiler::CQ>& cqs,
                             const compiler::HopGroup& g, OutputsOf outputs_of) {
   using namespace compiler;
-  std::vector<std::string> rests, cols;
-  for (size_t k = 0; k < g.join_vars[0].size(); k++) cols.push_back(quote_ident("j" + std::to_string(k)));
+  std::vector<std::string> rests, cols = numbered("j", g.join_vars[0].size());
   for (size_t m = 0; m < g.members.size(); m++) {
     std::vector<Emitter::Output> joins;
     for (int v : g.join_vars[m]) joins.push_back(Emitter::Output::of(v));
@@ -102,7 +108,7 @@ std::string factored_select(compiler::Emitter& emitter, const std::vector<compil
   Emitter::Scope scope;
   scope.from.push_back("(SELECT DISTINCT " + join(cols, ", ") + " FROM (" + join(rests, " UNION ALL ") + ") AS " +
                        quote_ident(r) + "(" + join(cols, ", ") + ")) AS " + quote_ident(r));
-  for (size_t k = 0; k < cols.size(); k++) scope.bound[g.join_vars[0][k]] = column(r, "j" + std::to_string(k));
+  bind_join_columns(scope, g, 0, r);
   CQ hop = cqs[g.members[0]].only_atom(g.hop_atoms[0]);  // no conditions: find_hop admits none on its variables
   return emitter.select(hop, scope, outputs_of(hop));
 }
@@ -133,14 +139,16 @@ std::vector<std::string> hoist_common_conditions(compiler::Emitter& emitter, std
   for (const compiler::CCond& c : first_conds) {
     std::string key = input_only_key(cqs[0], c);
     if (key.empty()) continue;
-    auto position_in = [&](const compiler::CQ& cq) {
-      for (size_t i = 0; i < cq.conds.size(); i++)
-        if (input_only_key(cq, cq.conds[i]) == key) return static_cast<long>(i);
-      return -1L;
-    };
-    if (!std::all_of(cqs.begin(), cqs.end(), [&](const compiler::CQ& cq) { return position_in(cq) >= 0; })) continue;
+    std::vector<size_t> positions;  // of the condition in each CQ
+    for (const compiler::CQ& cq : cqs) {
+      size_t i = 0;
+      while (i < cq.conds.size() && input_only_key(cq, cq.conds[i]) != key) i++;
+      if (i == cq.conds.size()) break;
+      positions.push_back(i);
+    }
+    if (positions.size() != cqs.size()) continue;
     hoisted.push_back(emitter.not_exists_sql(cqs[0], c, {}));
-    for (compiler::CQ& cq : cqs) cq.conds.erase(cq.conds.begin() + position_in(cq));
+    for (size_t k = 0; k < cqs.size(); k++) cqs[k].conds.erase(cqs[k].conds.begin() + positions[k]);
   }
   return hoisted;
 }
@@ -151,17 +159,14 @@ std::string first_hop_select(compiler::Emitter& emitter, const std::vector<compi
                              const compiler::HopGroup& g) {
   using namespace compiler;
   std::vector<Emitter::Output> joins;
-  std::vector<std::string> cols;
-  for (size_t k = 0; k < g.join_vars[0].size(); k++) {
-    joins.push_back(Emitter::Output::of(g.join_vars[0][k]));
-    cols.push_back(quote_ident("j" + std::to_string(k)));
-  }
+  for (int v : g.join_vars[0]) joins.push_back(Emitter::Output::of(v));
+  std::vector<std::string> cols = numbered("j", joins.size());
   std::string hop = emitter.select(cqs[g.members[0]].only_atom(g.hop_atoms[0]), {}, joins);
   std::string h = emitter.alias("h");
   std::vector<std::string> rests;
   for (size_t m = 0; m < g.members.size(); m++) {
     Emitter::Scope scope;
-    for (size_t k = 0; k < cols.size(); k++) scope.bound[g.join_vars[m][k]] = column(h, "j" + std::to_string(k));
+    bind_join_columns(scope, g, m, h);
     rests.push_back(emitter.select(without_hop(cqs[g.members[m]], g.hop_atoms[m], g.join_vars[m]), scope, {}));
   }
   return "SELECT 1 FROM (" + hop + ") AS " + quote_ident(h) + "(" + join(cols, ", ") + "), LATERAL (" +

@@ -117,12 +117,6 @@ std::string canonical_aliases(const std::string& sql) {
 
 std::string typed_null() { return std::string("CAST(NULL AS pg_catalog.text)") + kCollateC; }
 
-std::vector<std::string> numbered(const std::string& prefix, size_t n) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < n; i++) out.push_back(quote_ident(prefix + std::to_string(i)));
-  return out;
-}
-
 using Output = Emitter::Output;
 using Scope = Emitter::Scope;
 

@@ -27,6 +27,12 @@ std::string unnest_rows(const std::vector<std::string>& arrays) {
   return "ROWS FROM (" + join(calls, ", ") + ")";
 }
 
+std::vector<std::string> numbered(const std::string& prefix, size_t n) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n; i++) out.push_back(quote_ident(prefix + std::to_string(i)));
+  return out;
+}
+
 std::string join(const std::vector<std::string>& items, const std::string& sep) {
   std::string out;
   for (size_t i = 0; i < items.size(); i++) out += (i ? sep : "") + items[i];

@@ -115,6 +115,8 @@ inline const char* kEq = " OPERATOR(pg_catalog.=) ";
 inline const char* kNe = " OPERATOR(pg_catalog.<>) ";
 inline const char* kCollateC = " COLLATE pg_catalog.\"C\"";
 std::string join(const std::vector<std::string>& items, const std::string& sep);
+// Quoted column names prefix0, prefix1, ... (n of them).
+std::vector<std::string> numbered(const std::string& prefix, size_t n);
 // Parallel arrays as rows: ROWS FROM (pg_catalog.unnest(a), ...) (multi-argument unnest is only
 // recognised unqualified).
 std::string unnest_rows(const std::vector<std::string>& arrays);

@@ -37,22 +37,26 @@ std::vector<std::string> columns(size_t arity) {
   return cols;
 }
 
+// The rows of an insert: parameters $1 (predicates), $2.. (columns), each a text[].
+std::string inserted_rows(int arity) {
+  std::vector<std::string> params;
+  for (int i = 0; i <= arity; i++) params.push_back("$" + std::to_string(i + 1));
+  return compiler::unnest_rows(params);
+}
+
 }  // namespace
 
 std::string fact_insert_sql(int arity) {
-  std::vector<std::string> params;
-  for (int i = 0; i <= arity; i++) params.push_back("$" + std::to_string(i + 1));
   return "INSERT INTO " + fact_table(arity) + " (" + join(columns(static_cast<size_t>(arity)), ", ") +
-         ") SELECT * FROM " + compiler::unnest_rows(params) + " ON CONFLICT DO NOTHING";
+         ") SELECT * FROM " + inserted_rows(arity) + " ON CONFLICT DO NOTHING";
 }
 
 std::string fact_insert_new_sql(int arity) {
-  std::vector<std::string> params, cols = columns(static_cast<size_t>(arity)), same;
-  for (int i = 0; i <= arity; i++) params.push_back("$" + std::to_string(i + 1));
+  std::vector<std::string> cols = columns(static_cast<size_t>(arity)), same;
   for (const std::string& c : cols) same.push_back("\"f\"." + c + kEq + "\"u\"." + c);
-  return "INSERT INTO " + fact_table(arity) + " (" + join(cols, ", ") + ") SELECT * FROM " +
-         compiler::unnest_rows(params) + " AS \"u\"(" + join(cols, ", ") + ") WHERE NOT EXISTS (SELECT 1 FROM " +
-         fact_table(arity) + " AS \"f\" WHERE " + join(same, " AND ") + ")";
+  return "INSERT INTO " + fact_table(arity) + " (" + join(cols, ", ") + ") SELECT * FROM " + inserted_rows(arity) +
+         " AS \"u\"(" + join(cols, ", ") + ") WHERE NOT EXISTS (SELECT 1 FROM " + fact_table(arity) +
+         " AS \"f\" WHERE " + join(same, " AND ") + ")";
 }
 
 SqlWithParams fact_select_sql(const std::optional<std::string>& predicate, const std::vector<ValuePattern>& args) {

@@ -146,21 +146,20 @@ bool receive_text_row(TupleTableSlot* slot, DestReceiver* self) {
   text* t = DatumGetTextPP(d);
   const char* s = VARDATA_ANY(t);
   size_t len = VARSIZE_ANY_EXHDR(t);
-  Datum out;
+  Datum out = 0;
+  bool keep = true;
   if (len == strlen(polar::kWildcard) && memcmp(s, polar::kWildcard, len) == 0) {
     r->wildcard = true;  // every value: the answer is '*' alone
     tuplestore_clear(r->rsinfo->setResult);
     out = CStringGetTextDatum(polar::kWildcard);
   } else if (seen_before(r->seen, r->seen_context, s, len)) {
-    MemoryContextSwitchTo(old);
-    MemoryContextReset(r->row_context);
-    return true;
+    keep = false;
   } else {
     size_t strip = std::min(r->strip, len);
     out = PointerGetDatum(cstring_to_text_with_len(s + strip, static_cast<int>(len - strip)));
   }
   bool out_null = false;
-  tuplestore_putvalues(r->rsinfo->setResult, r->rsinfo->setDesc, &out, &out_null);
+  if (keep) tuplestore_putvalues(r->rsinfo->setResult, r->rsinfo->setDesc, &out, &out_null);
   MemoryContextSwitchTo(old);
   MemoryContextReset(r->row_context);
   return true;

@@ -49,9 +49,13 @@ StoredPredicate* read_stored_predicates(int* count, bool after_write) {
   return out;
 }
 
+bool same_text(const char* cstring, const char* data, int len) {
+  return strncmp(cstring, data, len) == 0 && cstring[len] == '\0';
+}
+
 bool stored_predicate_listed(const StoredPredicate* known, int count, const char* pred, int len, int arity) {
   for (int i = 0; i < count; i++)
-    if (known[i].arity == arity && strncmp(known[i].pred, pred, len) == 0 && known[i].pred[len] == '\0') return true;
+    if (known[i].arity == arity && same_text(known[i].pred, pred, len)) return true;
   return false;
 }
 
@@ -85,8 +89,7 @@ Datum pg_polar_note_stored_predicates(PG_FUNCTION_ARGS) {
     int len = VARSIZE_ANY_EXHDR(pred);
     if (stored_predicate_listed(known, nknown, data, len, arity)) continue;
     bool seen = false;
-    for (int i = 0; i < unlisted.count && !seen; i++)
-      seen = strncmp(unlisted.preds[i], data, len) == 0 && unlisted.preds[i][len] == '\0';
+    for (int i = 0; i < unlisted.count && !seen; i++) seen = same_text(unlisted.preds[i], data, len);
     if (seen) continue;
     if (unlisted.count == lengthof(unlisted.preds)) {
       overflow = true;  // many new predicates in one statement: record them all with one query

@@ -19,6 +19,8 @@ struct StoredPredicate {
 // restore may do). Inside SPI; `after_write` as for read_binding_rows. May ereport.
 StoredPredicate* read_stored_predicates(int* count, bool after_write);
 
+// Is the C string equal to the `len` bytes at `data` (a text value's contents)?
+bool same_text(const char* cstring, const char* data, int len);
 // Is `pred` (text, `len` bytes) of this arity among `known`? No allocation, no ereport.
 bool stored_predicate_listed(const StoredPredicate* known, int count, const char* pred, int len, int arity);
 
