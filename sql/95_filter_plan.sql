@@ -106,6 +106,21 @@ SELECT count(*) AS rows FROM (SELECT id FROM fp_prs ORDER BY created_at DESC LIM
 RESET ROLE;
 RESET polar.actor;
 
+-- list() removes duplicates as rows stream in: alice reads the 20,000 pull requests of
+-- organization 1's 40 repositories; the 500 of repository 1 are also linked (stored facts) to
+-- repository 51 of the same organization, so the query yields them twice. Every value once, the
+-- same set as plain SQL over the tables.
+SELECT polar.bulk_tell((SELECT jsonb_agg(jsonb_build_array('has_relation', 'PullRequest:' || id, 'repository',
+                                                           'Repository:51'))
+                        FROM fp_prs WHERE repo_id = 1)) AS doubly_linked;
+SELECT count(*) AS listed, count(DISTINCT l) AS distinct_listed,
+       count(*) = (SELECT count(*) FROM fp_prs p JOIN fp_repos r ON r.id = p.repo_id WHERE r.org_id = 1)
+         AS all_of_org_1,
+       bool_and(l::integer IN (SELECT p.id FROM fp_prs p JOIN fp_repos r ON r.id = p.repo_id WHERE r.org_id = 1))
+         AS only_org_1
+FROM polar.list('User:alice', 'read', 'PullRequest') l;
+SELECT polar.bulk_delete('[["has_relation", null, "repository", "Repository:51"]]') AS unlinked;
+
 SELECT polar.drop_filter(name) FROM polar.filter_defs WHERE table_oid = 'fp_prs'::regclass ORDER BY name;
 SELECT polar.unbind(id) FROM polar.bindings ORDER BY id;
 REVOKE ALL ON fp_prs, fp_repos FROM regress_polar_fp;

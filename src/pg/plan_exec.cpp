@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "fact_check.hpp"
+#include "seen_set.hpp"
 
 namespace pgpolar {
 
@@ -91,50 +92,20 @@ struct TextRowsReceiver {
   size_t strip;  // leading bytes dropped from every value (the "Type:" of a list)
   bool wildcard;
   MemoryContext row_context;
-  HTAB* seen;  // values already returned (the query has no DISTINCT: a hash beats its sort)
-  MemoryContext seen_context;
+  SeenSet seen;  // values already returned (the query has no DISTINCT: a hash beats its sort)
+  text* buffer;  // the output value of the current row
+  size_t buffer_size;
 };
 
-// A value as a key of the `seen` table: its bytes, compared whole.
-struct SeenKey {
-  const char* data;
-  size_t len;
-};
-
-uint32 seen_hash(const void* key, Size) {
-  const SeenKey* k = static_cast<const SeenKey*>(key);
-  return hash_bytes(reinterpret_cast<const unsigned char*>(k->data), static_cast<int>(k->len));
-}
-
-int seen_match(const void* a, const void* b, Size) {
-  const SeenKey* x = static_cast<const SeenKey*>(a);
-  const SeenKey* y = static_cast<const SeenKey*>(b);
-  return x->len == y->len && memcmp(x->data, y->data, x->len) == 0 ? 0 : 1;
-}
-
-HTAB* seen_table(MemoryContext context) {
-  HASHCTL ctl;
-  memset(&ctl, 0, sizeof(ctl));
-  ctl.keysize = sizeof(SeenKey);
-  ctl.entrysize = sizeof(SeenKey);
-  ctl.hash = seen_hash;
-  ctl.match = seen_match;
-  ctl.hcxt = context;
-  return hash_create("pg_polar returned values", 256, &ctl, HASH_ELEM | HASH_FUNCTION | HASH_COMPARE | HASH_CONTEXT);
-}
-
-// Was the value returned already? Remembers it otherwise (a copy, in the table's context).
-bool seen_before(HTAB* seen, MemoryContext context, const char* data, size_t len) {
-  SeenKey probe{data, len};
-  bool found = false;
-  SeenKey* entry = static_cast<SeenKey*>(hash_search(seen, &probe, HASH_ENTER, &found));
-  if (!found) {
-    char* copy = static_cast<char*>(MemoryContextAlloc(context, len + 1));
-    memcpy(copy, data, len);
-    copy[len] = '\0';
-    entry->data = copy;
+// A value as the output text, built in the receiver's reusable buffer (no allocation per row).
+Datum output_text(TextRowsReceiver* r, const char* s, size_t len) {
+  if (VARHDRSZ + len > r->buffer_size) {
+    r->buffer_size = std::max<size_t>(VARHDRSZ + len, 2 * r->buffer_size);
+    r->buffer = static_cast<text*>(MemoryContextAlloc(r->seen.context, r->buffer_size));
   }
-  return found;
+  SET_VARSIZE(r->buffer, VARHDRSZ + len);
+  memcpy(VARDATA(r->buffer), s, len);
+  return PointerGetDatum(r->buffer);
 }
 
 bool receive_text_row(TupleTableSlot* slot, DestReceiver* self) {
@@ -142,26 +113,28 @@ bool receive_text_row(TupleTableSlot* slot, DestReceiver* self) {
   bool isnull = false;
   Datum d = slot_getattr(slot, 1, &isnull);
   if (isnull || r->wildcard) return true;
-  MemoryContext old = MemoryContextSwitchTo(r->row_context);
-  text* t = DatumGetTextPP(d);
-  const char* s = VARDATA_ANY(t);
-  size_t len = VARSIZE_ANY_EXHDR(t);
-  Datum out = 0;
-  bool keep = true;
+  auto* raw = reinterpret_cast<struct varlena*>(DatumGetPointer(d));
+  // Ids read from the fact tables' indexes are never toasted; a bound column's value may be.
+  bool toasted = VARATT_IS_EXTERNAL(raw) || VARATT_IS_COMPRESSED(raw);
+  if (toasted) {
+    MemoryContext old = MemoryContextSwitchTo(r->row_context);
+    raw = pg_detoast_datum_packed(raw);
+    MemoryContextSwitchTo(old);
+  }
+  const char* s = VARDATA_ANY(raw);
+  size_t len = VARSIZE_ANY_EXHDR(raw);
+  bool out_null = false;
   if (len == strlen(polar::kWildcard) && memcmp(s, polar::kWildcard, len) == 0) {
     r->wildcard = true;  // every value: the answer is '*' alone
     tuplestore_clear(r->rsinfo->setResult);
-    out = CStringGetTextDatum(polar::kWildcard);
-  } else if (seen_before(r->seen, r->seen_context, s, len)) {
-    keep = false;
-  } else {
+    Datum out = output_text(r, s, len);
+    tuplestore_putvalues(r->rsinfo->setResult, r->rsinfo->setDesc, &out, &out_null);
+  } else if (seen_set_add(&r->seen, s, len)) {
     size_t strip = std::min(r->strip, len);
-    out = PointerGetDatum(cstring_to_text_with_len(s + strip, static_cast<int>(len - strip)));
+    Datum out = output_text(r, s + strip, len - strip);
+    tuplestore_putvalues(r->rsinfo->setResult, r->rsinfo->setDesc, &out, &out_null);
   }
-  bool out_null = false;
-  if (keep) tuplestore_putvalues(r->rsinfo->setResult, r->rsinfo->setDesc, &out, &out_null);
-  MemoryContextSwitchTo(old);
-  MemoryContextReset(r->row_context);
+  if (toasted) MemoryContextReset(r->row_context);
   return true;
 }
 
@@ -189,9 +162,8 @@ void execute_entry_into(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* 
   receiver.rsinfo = rsinfo;
   receiver.strip = strip;
   receiver.row_context = AllocSetContextCreate(CurrentMemoryContext, "pg_polar rows", ALLOCSET_SMALL_SIZES);
-  receiver.seen_context =
-      AllocSetContextCreate(CurrentMemoryContext, "pg_polar returned values", ALLOCSET_DEFAULT_SIZES);
-  receiver.seen = seen_table(receiver.seen_context);
+  seen_set_init(&receiver.seen,
+                AllocSetContextCreate(CurrentMemoryContext, "pg_polar returned values", ALLOCSET_DEFAULT_SIZES));
   SPIExecuteOptions options;
   memset(&options, 0, sizeof(options));
   options.params = list;
@@ -201,7 +173,7 @@ void execute_entry_into(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* 
   // A SELECT into a receiver other than SPI's own reports SPI_OK_UTILITY.
   if (ret != SPI_OK_SELECT && ret != SPI_OK_UTILITY) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
   MemoryContextDelete(receiver.row_context);
-  MemoryContextDelete(receiver.seen_context);
+  MemoryContextDelete(receiver.seen.context);
 }
 
 void bind_params(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, Datum** values_out, char** nulls_out) {

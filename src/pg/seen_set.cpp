@@ -1,0 +1,70 @@
+#include "seen_set.hpp"
+
+#include <cstring>
+
+namespace pgpolar {
+
+namespace {
+
+constexpr uint32 kInitialSlots = 1024;
+constexpr size_t kChunkBytes = 32 * 1024;
+
+void allocate_slots(SeenSet* set, uint32 slots) {
+  set->mask = slots - 1;
+  // Huge: a list of more than 33 million values outgrows a plain allocation's 1 GB.
+  set->slots = static_cast<SeenSet::Slot*>(
+      MemoryContextAllocExtended(set->context, slots * sizeof(SeenSet::Slot), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO));
+}
+
+void place(SeenSet* set, const SeenSet::Slot& slot) {
+  uint32 i = slot.hash & set->mask;
+  while (set->slots[i].hash != 0) i = (i + 1) & set->mask;
+  set->slots[i] = slot;
+}
+
+// Doubles the slots once half are used (linear probing stays short below that load).
+void grow(SeenSet* set) {
+  uint32 old_slots = set->mask + 1;
+  SeenSet::Slot* old = set->slots;
+  allocate_slots(set, old_slots * 2);
+  for (uint32 i = 0; i < old_slots; i++)
+    if (old[i].hash != 0) place(set, old[i]);
+  pfree(old);
+}
+
+const char* copy_value(SeenSet* set, const char* value, size_t length) {
+  if (length > kChunkBytes / 4)
+    return static_cast<const char*>(memcpy(MemoryContextAlloc(set->context, length), value, length));
+  if (set->chunk_left < length) {
+    set->chunk = static_cast<char*>(MemoryContextAlloc(set->context, kChunkBytes));
+    set->chunk_left = kChunkBytes;
+  }
+  char* copy = set->chunk;
+  memcpy(copy, value, length);
+  set->chunk += length;
+  set->chunk_left -= length;
+  return copy;
+}
+
+}  // namespace
+
+void seen_set_init(SeenSet* set, MemoryContext context) {
+  memset(set, 0, sizeof(*set));
+  set->context = context;
+  allocate_slots(set, kInitialSlots);
+}
+
+bool seen_set_add(SeenSet* set, const char* value, size_t length) {
+  uint32 hash = hash_bytes(reinterpret_cast<const unsigned char*>(value), static_cast<int>(length));
+  if (hash == 0) hash = 1;
+  uint32 i = hash & set->mask;
+  for (; set->slots[i].hash != 0; i = (i + 1) & set->mask) {
+    const SeenSet::Slot& slot = set->slots[i];
+    if (slot.hash == hash && slot.length == length && memcmp(slot.value, value, length) == 0) return false;
+  }
+  set->slots[i] = SeenSet::Slot{hash, static_cast<uint32>(length), copy_value(set, value, length)};
+  if (++set->used * 2 > set->mask + 1) grow(set);
+  return true;
+}
+
+}  // namespace pgpolar
