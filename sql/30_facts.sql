@@ -181,7 +181,7 @@ SELECT * FROM pg_temp.try($$SELECT polar.bulk_tell('[["has_role", "User:dan", "m
   ["has_relation", "Repo:x", "org", "Org:acme"],
   ["has_relation", "Repo:x", "org", "User:dan"]]')$$);
 SELECT * FROM pg_temp.stored();
--- Large batches (64 facts or more) take the anti-join insert: duplicates within the batch and
+-- Large batches (64 facts or more) try a plain insert first: duplicates within the batch and
 -- facts already stored are still counted once. 120 facts, 40 distinct (User:b0..b39), of which
 -- the 10 told first are stored already: 30 new.
 SELECT polar.bulk_tell((SELECT jsonb_agg(jsonb_build_array('has_role', 'User:b' || i, 'member', 'Org:acme'))

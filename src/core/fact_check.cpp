@@ -33,7 +33,7 @@ bool type_fits(const ir::Program& program, const std::string& value_type, const 
 void check_fact(const ir::Program& program, const std::string& predicate, const std::vector<Value>& args,
                 const std::string& where) {
   check_fact_arity(args.size(), where);
-  const std::string fact = fact_to_polar(predicate, args);
+  auto fact = [&] { return fact_to_polar(predicate, args); };  // for messages only
   ir::PredId id = program.find(predicate, static_cast<int>(args.size()));
   if (id < 0 || !program.pred(id).fact_bearing()) {
     // F02 when the name is used with another arity, F01 otherwise.
@@ -44,12 +44,12 @@ void check_fact(const ir::Program& program, const std::string& predicate, const 
       std::string used;
       for (size_t i = 0; i < arities.size(); i++) used += (i ? " or " : "") + std::to_string(arities[i]);
       throw PolarError(ErrorKind::WrongArity,
-                       where + "Cannot write " + fact + ": " + predicate + " is used in policy with " + used +
+                       where + "Cannot write " + fact() + ": " + predicate + " is used in policy with " + used +
                            (arities.size() == 1 && arities[0] == 1 ? " argument" : " arguments") + ", not " +
                            std::to_string(args.size()) + ".");
     }
     throw PolarError(ErrorKind::UnknownPredicate,
-                     where + "Cannot write " + fact + ": " + predicate + "/" + std::to_string(args.size()) +
+                     where + "Cannot write " + fact() + ": " + predicate + "/" + std::to_string(args.size()) +
                          " is not used in policy.",
                      "Facts can only be stored for predicates that the policy's rules call or declare, e.g. declare " +
                          predicate + "(...);");
@@ -57,7 +57,7 @@ void check_fact(const ir::Program& program, const std::string& predicate, const 
   for (const Value& v : args)
     if (v.is_entity() && !program.types.has_entity(v.type))
       throw PolarError(ErrorKind::WrongType,
-                       where + "Cannot write " + fact + ": type '" + v.type + "' is not used in policy.",
+                       where + "Cannot write " + fact() + ": type '" + v.type + "' is not used in policy.",
                        "Declare it with a block, e.g. resource " + v.type + " {}, or use it in a rule.");
   const ir::Predicate& pred = program.pred(id);
   for (const ir::Signature& sig : pred.signatures) {
@@ -70,7 +70,7 @@ void check_fact(const ir::Program& program, const std::string& predicate, const 
   given += ")";
   std::string accepted;
   for (size_t i = 0; i < pred.signatures.size(); i++) accepted += (i ? ", " : "") + signature_text(pred.signatures[i]);
-  throw PolarError(ErrorKind::WrongType, where + "Cannot write " + fact + ": no signature of " + pred.key() +
+  throw PolarError(ErrorKind::WrongType, where + "Cannot write " + fact() + ": no signature of " + pred.key() +
                                              " accepts " + given + ". Accepted: " + accepted + ".");
 }
 

@@ -46,17 +46,11 @@ std::string inserted_rows(int arity) {
 
 }  // namespace
 
-std::string fact_insert_sql(int arity) {
-  return "INSERT INTO " + fact_table(arity) + " (" + join(columns(static_cast<size_t>(arity)), ", ") +
-         ") SELECT * FROM " + inserted_rows(arity) + " ON CONFLICT DO NOTHING";
-}
+std::string fact_insert_sql(int arity) { return fact_insert_plain_sql(arity) + " ON CONFLICT DO NOTHING"; }
 
-std::string fact_insert_new_sql(int arity) {
-  std::vector<std::string> cols = columns(static_cast<size_t>(arity)), same;
-  for (const std::string& c : cols) same.push_back("\"f\"." + c + kEq + "\"u\"." + c);
-  return "INSERT INTO " + fact_table(arity) + " (" + join(cols, ", ") + ") SELECT * FROM " + inserted_rows(arity) +
-         " AS \"u\"(" + join(cols, ", ") + ") WHERE NOT EXISTS (SELECT 1 FROM " + fact_table(arity) +
-         " AS \"f\" WHERE " + join(same, " AND ") + ")";
+std::string fact_insert_plain_sql(int arity) {
+  return "INSERT INTO " + fact_table(arity) + " (" + join(columns(static_cast<size_t>(arity)), ", ") +
+         ") SELECT * FROM " + inserted_rows(arity);
 }
 
 SqlWithParams fact_select_sql(const std::optional<std::string>& predicate, const std::vector<ValuePattern>& args) {

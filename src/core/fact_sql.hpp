@@ -16,11 +16,11 @@ struct SqlWithParams {
 
 // INSERT of text[] parameters $1 (predicates), $2.. (columns) into fact_<arity>, skipping stored facts.
 std::string fact_insert_sql(int arity);
-// The same rows as a plain INSERT of those not stored yet (an anti-join). Cheaper per row than
-// ON CONFLICT (no speculative insertion), but a concurrent writer of the same fact makes it fail
+// The same rows as a plain INSERT: the cost of COPY per row (no speculative insertion, no
+// anti-join, which PostgreSQL hashed the whole fact table for), but one stored fact makes it fail
 // with a unique violation: callers run it in a subtransaction and fall back to fact_insert_sql.
 // The rows must be distinct.
-std::string fact_insert_new_sql(int arity);
+std::string fact_insert_plain_sql(int arity);
 
 // SELECT "pred", rendered "a0".. (ordered), or DELETE, of the stored facts matching a pattern.
 SqlWithParams fact_select_sql(const std::optional<std::string>& predicate, const std::vector<ValuePattern>& args);

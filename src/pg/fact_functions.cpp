@@ -1,10 +1,11 @@
 // SQL entry points that write and read stored facts: tell, delete, bulk_tell,
 // bulk_delete, batch, get. Every write is checked against the active policy
 // before anything is written; a call writes all of its facts or none.
-#include <unordered_set>
+#include <algorithm>
 
 #include "error_wall.hpp"
 #include "fact_check.hpp"
+#include "fact_rows.hpp"
 #include "fact_sql.hpp"
 #include "plan_exec.hpp"
 
@@ -19,39 +20,26 @@ struct FactBatch {
   char** cols[6][5];
 };
 
-SPIPlanPtr g_insert_plans[6];      // INSERT ... ON CONFLICT DO NOTHING, per arity
-SPIPlanPtr g_insert_new_plans[6];  // INSERT ... WHERE NOT EXISTS, per arity (large batches)
+SPIPlanPtr g_insert_plans[6];        // INSERT ... ON CONFLICT DO NOTHING, per arity
+SPIPlanPtr g_insert_plain_plans[6];  // plain INSERT, per arity (large batches of new facts)
 
-// Adds a fact to its arity's rows unless the batch already holds it (the anti-join insert
-// needs distinct rows; a NUL cannot occur in text, so it separates the key's parts).
-void add_to_batch(const std::string& pred, const std::vector<polar::Value>& values,
-                  std::vector<std::vector<std::vector<std::string>>>& rows,
-                  std::vector<std::vector<std::string>>& preds, std::unordered_set<std::string>& seen) {
-  int arity = static_cast<int>(values.size());
-  std::vector<std::string> row;
-  std::string key = pred;
-  for (const polar::Value& v : values) {
-    row.push_back(v.encode());
-    key += '\0' + row.back();
-  }
-  if (!seen.insert(std::move(key)).second) return;
-  rows[arity].push_back(std::move(row));
-  preds[arity].push_back(pred);
-}
-
-// Copies grouped rows into a FactBatch (inside a wall).
-FactBatch* to_batch(const std::vector<std::vector<std::vector<std::string>>>& rows,
-                    const std::vector<std::vector<std::string>>& preds) {
+// Copies the distinct rows of each arity into a FactBatch (inside a wall).
+FactBatch* to_batch(const std::vector<polar::FactRows>& rows) {
   auto* b = static_cast<FactBatch*>(wall_alloc(sizeof(FactBatch)));
   memset(b, 0, sizeof(FactBatch));
   for (int arity = 1; arity <= 5; arity++) {
-    int n = static_cast<int>(rows[arity].size());
+    const polar::FactRows& r = rows[arity];
+    std::vector<bool> repeated = polar::repeated_rows(r);
+    int n = static_cast<int>(std::count(repeated.begin(), repeated.end(), false));
     b->count[arity] = n;
     b->preds[arity] = static_cast<char**>(wall_alloc(sizeof(char*) * (n + 1)));
     for (int k = 0; k < arity; k++) b->cols[arity][k] = static_cast<char**>(wall_alloc(sizeof(char*) * (n + 1)));
-    for (int j = 0; j < n; j++) {
-      b->preds[arity][j] = wall_strdup(preds[arity][j]);
-      for (int k = 0; k < arity; k++) b->cols[arity][k][j] = wall_strdup(rows[arity][j][k]);
+    int j = 0;
+    for (size_t i = 0; i < r.size(); i++) {
+      if (repeated[i]) continue;
+      b->preds[arity][j] = wall_strdup(r.preds[i]);
+      for (int k = 0; k < arity; k++) b->cols[arity][k][j] = wall_strdup(r.cols[k][i]);
+      j++;
     }
   }
   return b;
@@ -60,20 +48,28 @@ FactBatch* to_batch(const std::vector<std::vector<std::vector<std::string>>>& ro
 // Checks facts (inside a wall) and groups them for insertion. `what` names them in messages
 // ("fact" -> "fact 3: ..."); NULL for a single fact given as arguments.
 FactBatch* check_facts(const polar::ir::Program& program, const RawFact* facts, int count, const char* what) {
-  std::vector<std::vector<std::vector<std::string>>> rows(6);
-  std::vector<std::vector<std::string>> preds(6);
-  std::unordered_set<std::string> seen;
+  std::vector<polar::FactRows> rows(6);
+  std::vector<polar::Value> values;
+  std::vector<std::string> encoded;
   for (int i = 0; i < count; i++) {
     const RawFact& f = facts[i];
-    std::string where = what ? std::string(what) + " " + std::to_string(f.position) + ": " : std::string();
-    if (!f.predicate) throw polar::PolarError(polar::ErrorKind::InvalidValue, where + "the predicate cannot be null");
-    polar::check_fact_arity(static_cast<size_t>(f.nargs), where);
-    std::vector<polar::Value> values;
-    for (int k = 0; k < f.nargs; k++) values.push_back(raw_value(f.args[k], where));
-    polar::check_fact(program, f.predicate, values, where);
-    add_to_batch(f.predicate, values, rows, preds, seen);
+    try {
+      if (!f.predicate) throw polar::PolarError(polar::ErrorKind::InvalidValue, "the predicate cannot be null");
+      polar::check_fact_arity(static_cast<size_t>(f.nargs));
+      values.clear();
+      for (int k = 0; k < f.nargs; k++) values.push_back(raw_value(f.args[k], std::string()));
+      polar::check_fact(program, f.predicate, values, std::string());
+    } catch (const polar::PolarError& e) {
+      // The fact's position is added here, so that facts without errors build no message.
+      if (!what) throw;
+      throw polar::PolarError(e.kind(), std::string(what) + " " + std::to_string(f.position) + ": " + e.what(),
+                              e.hint(), e.detail());
+    }
+    encoded.clear();
+    for (const polar::Value& v : values) encoded.push_back(v.encode());
+    rows[f.nargs].add(f.predicate, std::move(encoded));
   }
-  return to_batch(rows, preds);
+  return to_batch(rows);
 }
 
 // Checks patterns (inside a wall) and turns each into a DELETE.
@@ -115,13 +111,15 @@ uint64 run_insert(SPIPlanPtr plan, Datum* values) {
   return SPI_processed;
 }
 
-// Batches from this size on try the anti-join insert first: below it, a subtransaction costs
-// more than the speculative insertions it saves.
-constexpr int kAntiJoinMinRows = 64;
+// Batches from this size on try the plain insert first: below it, a subtransaction costs more
+// than the speculative insertions it saves.
+constexpr int kPlainInsertMinRows = 64;
 
-// The anti-join insert in a subtransaction; false (and nothing written) if a concurrent writer
-// stored one of the facts first, so that the caller retries with ON CONFLICT DO NOTHING.
-bool try_insert_new(SPIPlanPtr plan, Datum* values, uint64* inserted) {
+// The plain insert in a subtransaction; false (and nothing written) if one of the facts is stored
+// already, or a concurrent writer stored it first, so that the caller retries with ON CONFLICT DO
+// NOTHING. Bulk loads of new facts take the cheap path; a batch that repeats stored facts pays for
+// the rows inserted before the first repeated one.
+bool try_insert_plain(SPIPlanPtr plan, Datum* values, uint64* inserted) {
   MemoryContext caller_context = CurrentMemoryContext;
   ResourceOwner caller_owner = CurrentResourceOwner;
   volatile bool done = false;  // set inside PG_TRY, read after it
@@ -159,8 +157,8 @@ uint64 insert_batch(const FactBatch* b) {
     values[0] = text_array(b->preds[arity], b->count[arity]);
     for (int k = 0; k < arity; k++) values[k + 1] = text_array(b->cols[arity][k], b->count[arity]);
     uint64 n = 0;
-    if (b->count[arity] < kAntiJoinMinRows ||
-        !try_insert_new(insert_plan(g_insert_new_plans, arity, polar::fact_insert_new_sql), values, &n))
+    if (b->count[arity] < kPlainInsertMinRows ||
+        !try_insert_plain(insert_plan(g_insert_plain_plans, arity, polar::fact_insert_plain_sql), values, &n))
       n = run_insert(insert_plan(g_insert_plans, arity, polar::fact_insert_sql), values);
     inserted += n;
   }
