@@ -155,8 +155,9 @@ std::vector<std::string> hoist_common_conditions(compiler::Emitter& emitter, std
 
 // One SELECT for a group of CQs sharing their first lookup: the lookup once, then each rest
 // for the rows it finds (`SELECT 1 FROM (lookup) h, LATERAL (rest1 UNION ALL rest2 ...)`).
+// `outputs`: the head positions the rests return (none for a check: SELECT 1).
 std::string first_hop_select(compiler::Emitter& emitter, const std::vector<compiler::CQ>& cqs,
-                             const compiler::HopGroup& g) {
+                             const compiler::HopGroup& g, const std::vector<int>& outputs = {}) {
   using namespace compiler;
   std::vector<Emitter::Output> joins;
   for (int v : g.join_vars[0]) joins.push_back(Emitter::Output::of(v));
@@ -167,10 +168,17 @@ std::string first_hop_select(compiler::Emitter& emitter, const std::vector<compi
   for (size_t m = 0; m < g.members.size(); m++) {
     Emitter::Scope scope;
     bind_join_columns(scope, g, m, h);
-    rests.push_back(emitter.select(without_hop(cqs[g.members[m]], g.hop_atoms[m], g.join_vars[m]), scope, {}));
+    const CQ& member = cqs[g.members[m]];
+    std::vector<Emitter::Output> returned;  // the rest keeps the member's variables
+    for (int p : outputs) returned.push_back(Emitter::Output::of(member.head[p]));
+    rests.push_back(emitter.select(without_hop(member, g.hop_atoms[m], g.join_vars[m]), scope, returned));
   }
-  return "SELECT 1 FROM (" + hop + ") AS " + quote_ident(h) + "(" + join(cols, ", ") + "), LATERAL (" +
-         join(rests, " UNION ALL ") + ") AS " + quote_ident(emitter.alias("r"));
+  std::string r = emitter.alias("r");
+  std::vector<std::string> out_cols = numbered("o", outputs.size()), selected;
+  for (const std::string& c : out_cols) selected.push_back(quote_ident(r) + "." + c);
+  return "SELECT " + (outputs.empty() ? std::string("1") : join(selected, ", ")) + " FROM (" + hop + ") AS " +
+         quote_ident(h) + "(" + join(cols, ", ") + "), LATERAL (" + join(rests, " UNION ALL ") + ") AS " +
+         quote_ident(r) + (outputs.empty() ? "" : "(" + join(out_cols, ", ") + ")");
 }
 
 // Is any CQ satisfied? Conditions all share and lookups they start from are evaluated once.
@@ -212,7 +220,13 @@ CompiledQuery compile_with(compiler::Specializer& specializer, const ir::Program
     return outputs;
   };
   Factoring factoring = factor_last_hops(cqs, out.output_positions);
-  for (size_t i : factoring.others) selects.push_back(emitter.select(cqs[i], {}, outputs_of(cqs[i])));
+  // The others may share their first lookup instead (every action on a pull request starts from
+  // its repository).
+  std::vector<CQ> others;
+  for (size_t i : factoring.others) others.push_back(cqs[i]);
+  Factoring first = factor_first_hops(others, out.output_positions);
+  for (size_t i : first.others) selects.push_back(emitter.select(others[i], {}, outputs_of(others[i])));
+  for (const HopGroup& g : first.groups) selects.push_back(first_hop_select(emitter, others, g, out.output_positions));
   for (const HopGroup& g : factoring.groups) selects.push_back(factored_select(emitter, cqs, g, outputs_of));
   std::vector<std::string> cols;
   for (size_t i = 0; i < out.output_positions.size(); i++) cols.push_back(quote_ident("o" + std::to_string(i)));

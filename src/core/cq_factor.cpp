@@ -117,16 +117,23 @@ Factoring factor_last_hops(const std::vector<CQ>& cqs, const std::vector<int>& o
   return group_by_hop(hops);
 }
 
-Factoring factor_first_hops(const std::vector<CQ>& cqs) {
+Factoring factor_first_hops(const std::vector<CQ>& cqs, const std::vector<int>& outputs) {
   // Every CQ's candidate hops; each CQ takes the one most CQs share.
   std::vector<std::vector<Hop>> candidates(cqs.size());
   std::map<std::string, size_t> sharing;
   for (size_t i = 0; i < cqs.size(); i++) {
     if (!factorable(cqs[i])) continue;
+    std::set<int> out_roots;
+    for (int p : outputs) out_roots.insert(cqs[i].find(cqs[i].head[p]));
+    auto holds_output = [&](const CAtom& a) {
+      return std::any_of(a.args.begin(), a.args.end(), [&](int v) { return out_roots.count(cqs[i].find(v)) > 0; });
+    };
     std::set<std::string> keys;
-    for (size_t h = 0; h < cqs[i].atoms.size(); h++)
+    for (size_t h = 0; h < cqs[i].atoms.size(); h++) {
+      if (holds_output(cqs[i].atoms[h])) continue;
       if (std::optional<Hop> hop = hop_at(cqs[i], h, {}, {}); hop && keys.insert(hop->key).second)
         candidates[i].push_back(*hop);
+    }
     for (const std::string& k : keys) sharing[k]++;
   }
   std::vector<std::optional<Hop>> chosen(cqs.size());

@@ -29,10 +29,11 @@ struct Factoring {
 // `outputs`: head positions whose values the query returns.
 Factoring factor_last_hops(const std::vector<CQ>& cqs, const std::vector<int>& outputs);
 
-// For checks: CQs that start from the same lookup of the bound values (the pull request's
-// repository, for each derivation of "may read the pull request"). Each CQ joins the group of
-// the lookup that most CQs share; the lookup then runs once and the rests hang off its rows.
-Factoring factor_first_hops(const std::vector<CQ>& cqs);
+// CQs that start from the same lookup of the bound values (the pull request's repository, for
+// each derivation of "may read the pull request"). Each CQ joins the group of the lookup that
+// most CQs share; the lookup then runs once and the rests hang off its rows. A lookup holding
+// an output variable (head `outputs`) is not a first hop: the rest returns the outputs.
+Factoring factor_first_hops(const std::vector<CQ>& cqs, const std::vector<int>& outputs = {});
 
 // The CQ without the hop, its head the join variables: the "which repositories" part.
 CQ without_hop(const CQ& cq, size_t hop_atom, const std::vector<int>& join_vars);

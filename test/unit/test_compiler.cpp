@@ -257,3 +257,22 @@ has_permission(user: User, "review", pull: Pull) if
   EXPECT_EQ(count(q.sql, "LATERAL ("), 1u) << q.sql;
   EXPECT_EQ(count(q.sql, "\"polar\".\"fact_3\""), 5u) << q.sql;  // author, pull -> repo, 1 + 2 for the roles
 }
+
+// The actions on a pull request: every derivation (read or review through a role on the
+// repository or on its organization) starts from the pull request's repository, looked up once;
+// the actions are returned through the LATERAL rests.
+TEST(Compiler, ActionsShareTheResourcesFirstLookup) {
+  auto p = program_of(kPullRequests);
+  polar::QuerySpec actions;
+  actions.predicate = "allow";
+  actions.args = {polar::QueryArg::bound("User"), polar::QueryArg::free("String"), polar::QueryArg::bound("PR")};
+  polar::StoredPredicates stored{{"has_role", 3}, {"has_relation", 3}};
+  polar::CompiledQuery q = polar::compile_query(*p, actions, {}, &stored);
+  EXPECT_EQ(count(q.sql, "LATERAL ("), 1u) << q.sql;
+  EXPECT_EQ(count(q.sql, "SELECT \"r"), 1u) << q.sql;  // the rests' actions, selected from the LATERAL
+  // The pull request's repository is looked up once, not once per derivation: it is the only
+  // lookup of the PR's repo relation ("polar"."fact_3" with a0 = the PR) before the LATERAL.
+  EXPECT_EQ(count(q.sql.substr(0, q.sql.find("LATERAL (")), "\"polar\".\"fact_3\""), 1u) << q.sql;
+  // A lookup holding the output is never the shared first hop: lists keep their factoring.
+  EXPECT_EQ(count(polar::compile_query(*p, list("read", "PR")).sql, "LATERAL ("), 0u);
+}
