@@ -168,6 +168,7 @@ std::string first_hop_select(compiler::Emitter& emitter, const std::vector<compi
   for (size_t m = 0; m < g.members.size(); m++) {
     Emitter::Scope scope;
     bind_join_columns(scope, g, m, h);
+    scope.no_columns = outputs.empty();
     const CQ& member = cqs[g.members[m]];
     std::vector<Emitter::Output> returned;  // the rest keeps the member's variables
     for (int p : outputs) returned.push_back(Emitter::Output::of(member.head[p]));

@@ -724,7 +724,7 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     }
     targets.push_back(e);
   }
-  std::string sql = "SELECT " + (targets.empty() ? std::string("1") : join(targets, ", "));
+  std::string sql = targets.empty() ? (scope.no_columns ? "SELECT" : "SELECT 1") : "SELECT " + join(targets, ", ");
   if (!from.empty()) sql += " FROM " + join(from, ", ");
   if (!where.empty()) sql += " WHERE " + join(where, " AND ");
   return sql;

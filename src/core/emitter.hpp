@@ -46,6 +46,9 @@ class Emitter {
     std::map<int, TypeSet> wild;      // roots whose bound expression may be the wildcard "*": the types it stands for
     bool skip_unbound_conds = false;  // magic rules: keep only conditions on bound variables
     bool collate_outputs = false;     // rows of a recursive CTE: text outputs in the "C" collation
+    // No outputs: SELECT without columns instead of SELECT 1. The arms of a LATERAL union then
+    // plan without a Subquery Scan each (a trivial one is removed; one projecting 1 is not).
+    bool no_columns = false;
   };
 
   // Binds `root` to `expr` in `scope`, adding an equality when it is bound already.
