@@ -46,6 +46,13 @@ std::string inserted_rows(int arity) {
 
 }  // namespace
 
+std::string fact_insert_one_sql(int arity) {
+  std::vector<std::string> params;
+  for (int i = 0; i <= arity; i++) params.push_back("$" + std::to_string(i + 1));
+  return "INSERT INTO " + fact_table(arity) + " (" + join(columns(static_cast<size_t>(arity)), ", ") + ") VALUES (" +
+         join(params, ", ") + ") ON CONFLICT DO NOTHING";
+}
+
 std::string fact_insert_sql(int arity) { return fact_insert_plain_sql(arity) + " ON CONFLICT DO NOTHING"; }
 
 std::string fact_insert_plain_sql(int arity) {

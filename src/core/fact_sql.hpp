@@ -16,6 +16,9 @@ struct SqlWithParams {
 
 // INSERT of text[] parameters $1 (predicates), $2.. (columns) into fact_<arity>, skipping stored facts.
 std::string fact_insert_sql(int arity);
+// INSERT of one fact, text parameters $1 (predicate), $2.. (values), skipping a stored fact: no
+// arrays to build and unnest (a single tell).
+std::string fact_insert_one_sql(int arity);
 // The same rows as a plain INSERT: the cost of COPY per row (no speculative insertion, no
 // anti-join, which PostgreSQL hashed the whole fact table for), but one stored fact makes it fail
 // with a unique violation: callers run it in a subtransaction and fall back to fact_insert_sql.

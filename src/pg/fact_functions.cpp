@@ -22,6 +22,7 @@ struct FactBatch {
 
 SPIPlanPtr g_insert_plans[6];        // INSERT ... ON CONFLICT DO NOTHING, per arity
 SPIPlanPtr g_insert_plain_plans[6];  // plain INSERT, per arity (large batches of new facts)
+SPIPlanPtr g_insert_one_plans[6];    // INSERT VALUES ... ON CONFLICT DO NOTHING, per arity (one fact)
 
 // Copies the distinct rows of each arity into a FactBatch (inside a wall).
 FactBatch* to_batch(const std::vector<polar::FactRows>& rows) {
@@ -94,12 +95,13 @@ Datum text_array(char** items, int n) {
   return PointerGetDatum(construct_array(d, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
-SPIPlanPtr insert_plan(SPIPlanPtr* cache, int arity, std::string (*make_sql)(int)) {
+// `param_type`: TEXTARRAYOID (a batch's columns) or TEXTOID (one fact's values).
+SPIPlanPtr insert_plan(SPIPlanPtr* cache, int arity, std::string (*make_sql)(int), Oid param_type = TEXTARRAYOID) {
   if (cache[arity]) return cache[arity];
   char* sql = nullptr;
   POLAR_WALL({ sql = wall_strdup(make_sql(arity)); });
   Oid types[6];
-  for (int i = 0; i <= arity; i++) types[i] = TEXTARRAYOID;
+  for (int i = 0; i <= arity; i++) types[i] = param_type;
   SPIPlanPtr plan = SPI_prepare(sql, arity + 1, types);
   if (!plan || SPI_keepplan(plan) != 0) elog(ERROR, "pg_polar: could not prepare the fact insert");
   return cache[arity] = plan;
@@ -154,6 +156,12 @@ uint64 insert_batch(const FactBatch* b) {
   for (int arity = 1; arity <= 5; arity++) {
     if (b->count[arity] == 0) continue;
     Datum values[6];
+    if (b->count[arity] == 1) {
+      values[0] = CStringGetTextDatum(b->preds[arity][0]);
+      for (int k = 0; k < arity; k++) values[k + 1] = CStringGetTextDatum(b->cols[arity][k][0]);
+      inserted += run_insert(insert_plan(g_insert_one_plans, arity, polar::fact_insert_one_sql, TEXTOID), values);
+      continue;
+    }
     values[0] = text_array(b->preds[arity], b->count[arity]);
     for (int k = 0; k < arity; k++) values[k + 1] = text_array(b->cols[arity][k], b->count[arity]);
     uint64 n = 0;
