@@ -26,6 +26,7 @@ struct Adorned {
   int member = 0;
   std::vector<bool> bound;
   bool operator<(const Adorned& o) const { return member != o.member ? member < o.member : bound < o.bound; }
+  bool operator==(const Adorned& o) const { return member == o.member && bound == o.bound; }
 };
 
 // How one body of an adorned member evaluates: which atoms feed its recursive calls.
@@ -125,6 +126,17 @@ class ComponentEmitter {
   ComponentEmitter(Emitter& e, Specializer& spec, const std::string& key,
                    const std::vector<std::optional<std::string>>& seeds)
       : e_(e), spec_(spec), key_(key), seeds_(seeds), comp_(build_component(spec, key)) {}
+
+  // How the entry's recursive calls are adorned, body by body.
+  std::vector<std::vector<Adorned>> entry_callees() {
+    plan();
+    std::vector<std::vector<Adorned>> out;
+    for (const BodyPlan& body : plans_[0]) {
+      out.emplace_back();
+      for (int callee : body.callees) out.back().push_back(adorned_[static_cast<size_t>(callee)]);
+    }
+    return out;
+  }
 
   std::string emit() {
     plan();
@@ -666,6 +678,12 @@ class ComponentEmitter {
 };
 
 }  // namespace
+
+bool Emitter::recurses_alike(const std::string& key, const std::vector<std::optional<std::string>>& seeds,
+                             const std::vector<std::optional<std::string>>& fewer) {
+  return ComponentEmitter(*this, spec_, key, seeds).entry_callees() ==
+         ComponentEmitter(*this, spec_, key, fewer).entry_callees();
+}
 
 std::string Emitter::scc_call(const std::string& key, const std::vector<std::optional<std::string>>& seeds) {
   // A component whose bodies call back into one being emitted: keys narrowed in context

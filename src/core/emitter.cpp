@@ -414,6 +414,20 @@ std::string Emitter::not_exists_sql(const CQ& cq, const CCond& c, const std::map
   return parts.empty() ? "true" : join(parts, " AND ");
 }
 
+void Emitter::drop_row_seeds(const CQ& cq, const CAtom& a, std::vector<std::optional<std::string>>& seeds) {
+  std::vector<std::optional<std::string>> fixed_only = seeds;
+  bool any_row = false, any_fixed = false;
+  for (size_t k = 0; k < a.args.size(); k++) {
+    if (!seeds[k]) continue;
+    const CVar& v = cq.vars[cq.find(a.args[k])];
+    bool fixed = v.value || v.input;
+    any_fixed = any_fixed || fixed;
+    any_row = any_row || !fixed;
+    if (!fixed) fixed_only[k] = std::nullopt;
+  }
+  if (any_row && any_fixed && recurses_alike(cq.instance_key(a), seeds, fixed_only)) seeds = fixed_only;
+}
+
 std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>& outputs) {
   std::map<int, std::string>& bindings = scope.bound;
   std::vector<std::string>& from = scope.from;
@@ -599,6 +613,7 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
       else
         seeds.push_back(bindings.at(root));
     }
+    drop_row_seeds(cq, a, seeds);
     std::string s = alias("s");
     std::vector<std::string> cols;
     for (size_t k = 0; k < a.args.size(); k++) cols.push_back(quote_ident("c" + std::to_string(k)));

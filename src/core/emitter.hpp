@@ -65,6 +65,10 @@ class Emitter {
   // A subquery returning columns c0..c(n-1) of the recursive instance `key`, restricted
   // to rows whose positions with a seed equal the seed expressions.
   std::string scc_call(const std::string& key, const std::vector<std::optional<std::string>>& seeds);
+  // Whether a call of `key` with the `fewer` seeds recurses exactly as with `seeds` (every
+  // recursive call of the entry adorned alike): the seeds left out only filter its answers.
+  bool recurses_alike(const std::string& key, const std::vector<std::optional<std::string>>& seeds,
+                      const std::vector<std::optional<std::string>>& fewer);
 
   // Parameters.
   std::string param_text(const std::string& text);
@@ -96,6 +100,11 @@ class Emitter {
   std::string compare_sql(const CQ& cq, const CCond& c, const std::map<int, std::string>& bindings);
 
   std::string literal(const std::string& text) const;
+  // Leaves out the seeds of a recursive call `a` that come from the rows of other lookups when
+  // the recursion does not pass them on and the call's constant or input seeds remain: the
+  // component's answers then no longer depend on the lookup's row, so PostgreSQL computes them
+  // once per query instead of once per row (a user's teams, not once per team granting a role).
+  void drop_row_seeds(const CQ& cq, const CAtom& a, std::vector<std::optional<std::string>>& seeds);
 
   Specializer& spec_;
   const QuerySpec& query_;

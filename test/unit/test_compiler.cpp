@@ -278,3 +278,28 @@ TEST(Compiler, ActionsShareTheResourcesFirstLookup) {
   // A lookup holding the output is never the shared first hop: lists keep their factoring.
   EXPECT_EQ(count(polar::compile_query(*p, list("read", "PR")).sql, "LATERAL ("), 0u);
 }
+
+// "May the user read the repository" through nested teams: a team granting a role on the
+// repository is found by a lookup, and the user's membership of it is recursive. The recursion
+// walks up from the user's teams and never passes the granting team on, so the walk is seeded
+// by the user alone: its answers do not depend on the granting team's row and PostgreSQL
+// computes them once per check, not once per granting team.
+TEST(Compiler, RecursionIsNotSeededWithValuesItOnlyFilters) {
+  auto p = program_of(R"(
+actor User {}
+actor Team {}
+resource Repository {
+  roles = ["reader"];
+  permissions = ["read"];
+  "read" if "reader";
+}
+member_of(user: User, team: Team) if has_member(team, user);
+member_of(user: User, team: Team) if sub matches Team and member_of(user, sub) and subteam_of(sub, team);
+has_role(user: User, role: String, repo: Repository) if
+  team matches Team and member_of(user, team) and has_role(team, role, repo);
+)");
+  polar::CompiledQuery q = polar::compile_query(*p, check("User", "read", "Repository"));
+  EXPECT_EQ(count(q.sql, "WITH RECURSIVE"), 1u) << q.sql;
+  EXPECT_EQ(count(q.sql, "(\"tag\", \"b0\") AS (SELECT 0, ($2)"), 1u) << q.sql;  // the user alone
+  EXPECT_EQ(count(q.sql, "\"b1\""), 0u) << q.sql;
+}
