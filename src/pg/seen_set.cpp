@@ -1,5 +1,6 @@
 #include "seen_set.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace pgpolar {
@@ -7,12 +8,12 @@ namespace pgpolar {
 namespace {
 
 constexpr uint32 kInitialSlots = 1024;
-constexpr size_t kChunkBytes = 32 * 1024;
+constexpr size_t kInitialValueBytes = 16 * 1024;
 
 // Slot arrays kept between calls, for one set at a time (a list whose query runs another list
 // allocates its own). Allocating and faulting in fresh pages for a 20,000-value list's 1 MB of
 // slots cost 15% of the call. Growing needs the old and the new array at once: two are kept, up
-// to 4 MB each; larger tables are allocated per call.
+// to 2 MB each; larger tables are allocated per call.
 constexpr uint32 kMaxKeptSlots = 1u << 18;
 MemoryContext g_kept_context = nullptr;
 SeenSet::Slot* g_kept[2] = {nullptr, nullptr};
@@ -65,18 +66,30 @@ void grow(SeenSet* set) {
   if (!is_kept(old)) pfree(old);
 }
 
-const char* copy_value(SeenSet* set, const char* value, size_t length) {
-  if (length > kChunkBytes / 4)
-    return static_cast<const char*>(memcpy(MemoryContextAlloc(set->context, length), value, length));
-  if (set->chunk_left < length) {
-    set->chunk = static_cast<char*>(MemoryContextAlloc(set->context, kChunkBytes));
-    set->chunk_left = kChunkBytes;
+// Appends the value (its length, then its bytes) to the set's values; returns its place.
+uint32 store_value(SeenSet* set, const char* value, size_t length) {
+  size_t need = TYPEALIGN(8, sizeof(uint32) + length);
+  if (set->values_used + need > set->values_size) {
+    size_t size = std::max<size_t>(2 * set->values_size, set->values_used + need);
+    if (size / 8 > PG_UINT32_MAX) elog(ERROR, "pg_polar: a list's values exceed 32 GB");
+    set->values =
+        static_cast<char*>(set->values ? repalloc_huge(set->values, size) : MemoryContextAllocHuge(set->context, size));
+    set->values_size = size;
   }
-  char* copy = set->chunk;
-  memcpy(copy, value, length);
-  set->chunk += length;
-  set->chunk_left -= length;
-  return copy;
+  char* at = set->values + set->values_used;
+  uint32 len32 = static_cast<uint32>(length);
+  memcpy(at, &len32, sizeof(len32));
+  memcpy(at + sizeof(len32), value, length);
+  uint32 place = static_cast<uint32>(set->values_used / 8);
+  set->values_used += need;
+  return place;
+}
+
+bool same_value(const SeenSet* set, uint32 place, const char* value, size_t length) {
+  const char* at = set->values + static_cast<size_t>(place) * 8;
+  uint32 len32;
+  memcpy(&len32, at, sizeof(len32));
+  return len32 == length && memcmp(at + sizeof(len32), value, length) == 0;
 }
 
 }  // namespace
@@ -92,6 +105,8 @@ void seen_set_init(SeenSet* set, MemoryContext context) {
     set->kept_slots = true;
   }
   allocate_slots(set, kInitialSlots);
+  set->values = static_cast<char*>(MemoryContextAlloc(context, kInitialValueBytes));
+  set->values_size = kInitialValueBytes;
 }
 
 bool seen_set_add(SeenSet* set, const char* value, size_t length) {
@@ -100,9 +115,9 @@ bool seen_set_add(SeenSet* set, const char* value, size_t length) {
   uint32 i = hash & set->mask;
   for (; set->slots[i].hash != 0; i = (i + 1) & set->mask) {
     const SeenSet::Slot& slot = set->slots[i];
-    if (slot.hash == hash && slot.length == length && memcmp(slot.value, value, length) == 0) return false;
+    if (slot.hash == hash && same_value(set, slot.value, value, length)) return false;
   }
-  set->slots[i] = SeenSet::Slot{hash, static_cast<uint32>(length), copy_value(set, value, length)};
+  set->slots[i] = SeenSet::Slot{hash, store_value(set, value, length)};
   if (++set->used * 2 > set->mask + 1) grow(set);
   return true;
 }

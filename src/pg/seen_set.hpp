@@ -13,12 +13,12 @@ struct SeenSet {
   uint32 mask;  // slots - 1 (a power of two)
   uint32 used;
   struct Slot {
-    uint32 hash;  // 0 marks an empty slot (a value hashing to 0 is stored as 1)
-    uint32 length;
-    const char* value;
-  } * slots;    // one 16-byte slot per probe: a single cache line read
-  char* chunk;  // copies of the values are bump-allocated from chunks
-  size_t chunk_left;
+    uint32 hash;   // 0 marks an empty slot (a value hashing to 0 is stored as 1)
+    uint32 value;  // where the value is in `values`, in 8-byte units
+  } * slots;       // 8 bytes a slot: a 20,000-value set probes 512 kB, not 1 MB
+  char* values;    // each value as its length (uint32) and bytes, 8-byte aligned
+  size_t values_used;
+  size_t values_size;
   bool kept_slots;  // the slot arrays are the backend's kept ones
 };
 
