@@ -92,6 +92,13 @@ void bind_join_columns(compiler::Emitter::Scope& scope, const compiler::HopGroup
     scope.bound[g.join_vars[m][k]] = compiler::column(alias, "j" + std::to_string(k));
 }
 
+// The variables at head `positions` of `cq`, as the outputs of a SELECT.
+std::vector<compiler::Emitter::Output> head_outputs(const compiler::CQ& cq, const std::vector<int>& positions) {
+  std::vector<compiler::Emitter::Output> outputs;
+  for (int p : positions) outputs.push_back(compiler::Emitter::Output::of(cq.head[p]));
+  return outputs;
+}
+
 // One SELECT for a group of CQs sharing their last hop: the join values of every member,
 // deduplicated, then the hop looked up once for them.
 template <typename OutputsOf>
@@ -169,10 +176,9 @@ std::string first_hop_select(compiler::Emitter& emitter, const std::vector<compi
     Emitter::Scope scope;
     bind_join_columns(scope, g, m, h);
     scope.no_columns = outputs.empty();
-    const CQ& member = cqs[g.members[m]];
-    std::vector<Emitter::Output> returned;  // the rest keeps the member's variables
-    for (int p : outputs) returned.push_back(Emitter::Output::of(member.head[p]));
-    rests.push_back(emitter.select(without_hop(member, g.hop_atoms[m], g.join_vars[m]), scope, returned));
+    const CQ& member = cqs[g.members[m]];  // the rest keeps the member's variables
+    rests.push_back(
+        emitter.select(without_hop(member, g.hop_atoms[m], g.join_vars[m]), scope, head_outputs(member, outputs)));
   }
   std::string r = emitter.alias("r");
   std::vector<std::string> out_cols = numbered("o", outputs.size()), selected;
@@ -215,11 +221,7 @@ CompiledQuery compile_with(compiler::Specializer& specializer, const ir::Program
     return out;
   }
   std::vector<std::string> selects;
-  auto outputs_of = [&](const CQ& cq) {
-    std::vector<Emitter::Output> outputs;
-    for (int p : out.output_positions) outputs.push_back(Emitter::Output::of(cq.head[p]));
-    return outputs;
-  };
+  auto outputs_of = [&](const CQ& cq) { return head_outputs(cq, out.output_positions); };
   Factoring factoring = factor_last_hops(cqs, out.output_positions);
   // The others may share their first lookup instead (every action on a pull request starts from
   // its repository).
@@ -229,8 +231,7 @@ CompiledQuery compile_with(compiler::Specializer& specializer, const ir::Program
   for (size_t i : first.others) selects.push_back(emitter.select(others[i], {}, outputs_of(others[i])));
   for (const HopGroup& g : first.groups) selects.push_back(first_hop_select(emitter, others, g, out.output_positions));
   for (const HopGroup& g : factoring.groups) selects.push_back(factored_select(emitter, cqs, g, outputs_of));
-  std::vector<std::string> cols;
-  for (size_t i = 0; i < out.output_positions.size(); i++) cols.push_back(quote_ident("o" + std::to_string(i)));
+  std::vector<std::string> cols = numbered("o", out.output_positions.size());
   if (selects.empty()) {
     std::vector<std::string> nulls(out.output_positions.size(), "CAST(NULL AS pg_catalog.text)");
     out.sql = "SELECT " + join(nulls, ", ") + " WHERE false";

@@ -657,7 +657,7 @@ class ComponentEmitter {
       next.push_back(column(nx, col));
     }
     std::vector<std::string> nx_cols{quote_ident("cnt"), quote_ident("tg")};
-    for (size_t c = 0; c < answer_width_; c++) nx_cols.push_back(quote_ident("c" + std::to_string(c)));
+    for (const std::string& c : numbered("c", answer_width_)) nx_cols.push_back(c);
     std::string state_sql = quote_ident(st) + "(" + join(state_cols, ", ") + ") AS (SELECT " + join(initial, ", ") +
                             " UNION ALL SELECT " + join(next, ", ") + " FROM " + quote_ident(st) + " AS " +
                             quote_ident(s) + ", LATERAL (SELECT " + join(aggs, ", ") + " FROM (" +

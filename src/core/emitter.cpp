@@ -615,10 +615,8 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     }
     drop_row_seeds(cq, a, seeds);
     std::string s = alias("s");
-    std::vector<std::string> cols;
-    for (size_t k = 0; k < a.args.size(); k++) cols.push_back(quote_ident("c" + std::to_string(k)));
-    from.push_back("LATERAL " + scc_call(cq.instance_key(a), seeds) + " AS " + quote_ident(s) + "(" + join(cols, ", ") +
-                   ")");
+    from.push_back("LATERAL " + scc_call(cq.instance_key(a), seeds) + " AS " + quote_ident(s) + "(" +
+                   join(numbered("c", a.args.size()), ", ") + ")");
     for (size_t k = 0; k < a.args.size(); k++)
       if (!seeds[k]) bind_column(a.args[k], column(s, "c" + std::to_string(k)), false, wild_at(cq.instance_key(a), k));
     for (int v : a.args) selective.insert(cq.find(v));

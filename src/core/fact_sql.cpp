@@ -37,27 +37,28 @@ std::vector<std::string> columns(size_t arity) {
   return cols;
 }
 
-// The rows of an insert: parameters $1 (predicates), $2.. (columns), each a text[].
-std::string inserted_rows(int arity) {
+// The parameters of an insert: $1 (predicates), $2.. (columns).
+std::vector<std::string> insert_params(int arity) {
   std::vector<std::string> params;
   for (int i = 0; i <= arity; i++) params.push_back("$" + std::to_string(i + 1));
-  return compiler::unnest_rows(params);
+  return params;
+}
+
+std::string insert_into(int arity) {
+  return "INSERT INTO " + fact_table(arity) + " (" + join(columns(static_cast<size_t>(arity)), ", ") + ")";
 }
 
 }  // namespace
 
 std::string fact_insert_one_sql(int arity) {
-  std::vector<std::string> params;
-  for (int i = 0; i <= arity; i++) params.push_back("$" + std::to_string(i + 1));
-  return "INSERT INTO " + fact_table(arity) + " (" + join(columns(static_cast<size_t>(arity)), ", ") + ") VALUES (" +
-         join(params, ", ") + ") ON CONFLICT DO NOTHING";
+  return insert_into(arity) + " VALUES (" + join(insert_params(arity), ", ") + ") ON CONFLICT DO NOTHING";
 }
 
 std::string fact_insert_sql(int arity) { return fact_insert_plain_sql(arity) + " ON CONFLICT DO NOTHING"; }
 
 std::string fact_insert_plain_sql(int arity) {
-  return "INSERT INTO " + fact_table(arity) + " (" + join(columns(static_cast<size_t>(arity)), ", ") +
-         ") SELECT * FROM " + inserted_rows(arity);
+  // each parameter a text[]: the rows are the arrays unnested side by side
+  return insert_into(arity) + " SELECT * FROM " + compiler::unnest_rows(insert_params(arity));
 }
 
 SqlWithParams fact_select_sql(const std::optional<std::string>& predicate, const std::vector<ValuePattern>& args) {
