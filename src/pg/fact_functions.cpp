@@ -7,6 +7,7 @@
 #include "fact_check.hpp"
 #include "fact_rows.hpp"
 #include "fact_sql.hpp"
+#include "fact_store.hpp"
 #include "plan_exec.hpp"
 
 using namespace pgpolar;
@@ -21,7 +22,7 @@ struct FactBatch {
 };
 
 SPIPlanPtr g_insert_plans[6];        // INSERT ... ON CONFLICT DO NOTHING, per arity
-SPIPlanPtr g_insert_plain_plans[6];  // plain INSERT, per arity (large batches of new facts)
+SPIPlanPtr g_insert_plain_plans[6];  // plain INSERT, per arity (large batches, where fact_store does not apply)
 SPIPlanPtr g_insert_one_plans[6];    // INSERT VALUES ... ON CONFLICT DO NOTHING, per arity (one fact)
 
 // Copies the distinct rows of each arity into a FactBatch (inside a wall).
@@ -117,11 +118,27 @@ uint64 run_insert(SPIPlanPtr plan, Datum* values) {
 // than the speculative insertions it saves.
 constexpr int kPlainInsertMinRows = 64;
 
-// The plain insert in a subtransaction; false (and nothing written) if one of the facts is stored
-// already, or a concurrent writer stored it first, so that the caller retries with ON CONFLICT DO
-// NOTHING. Bulk loads of new facts take the cheap path; a batch that repeats stored facts pays for
-// the rows inserted before the first repeated one.
-bool try_insert_plain(SPIPlanPtr plan, Datum* values, uint64* inserted) {
+// Stores new facts of one arity: directly (fact_store) or by a plain INSERT.
+struct NewFacts {
+  const FactBatch* batch;
+  int arity;
+  uint64 stored;
+};
+
+void store_new_facts(NewFacts* f) {
+  const FactBatch* b = f->batch;
+  if (store_facts_directly(f->arity, b->preds[f->arity], b->cols[f->arity], b->count[f->arity], &f->stored)) return;
+  Datum values[6];
+  values[0] = text_array(b->preds[f->arity], b->count[f->arity]);
+  for (int k = 0; k < f->arity; k++) values[k + 1] = text_array(b->cols[f->arity][k], b->count[f->arity]);
+  f->stored = run_insert(insert_plan(g_insert_plain_plans, f->arity, polar::fact_insert_plain_sql), values);
+}
+
+// store_new_facts in a subtransaction; false (and nothing written) if one of the facts is
+// stored already, or a concurrent writer stored it first, so that the caller retries with ON
+// CONFLICT DO NOTHING. Bulk loads of new facts take the cheap path; a batch that repeats stored
+// facts pays for the rows stored before the first repeated one.
+bool try_store_new_facts(NewFacts* f) {
   MemoryContext caller_context = CurrentMemoryContext;
   ResourceOwner caller_owner = CurrentResourceOwner;
   volatile bool done = false;  // set inside PG_TRY, read after it
@@ -129,7 +146,7 @@ bool try_insert_plain(SPIPlanPtr plan, Datum* values, uint64* inserted) {
   MemoryContextSwitchTo(caller_context);
   PG_TRY();
   {
-    *inserted = run_insert(plan, values);
+    store_new_facts(f);
     ReleaseCurrentSubTransaction();
     done = true;
   }
@@ -162,12 +179,14 @@ uint64 insert_batch(const FactBatch* b) {
       inserted += run_insert(insert_plan(g_insert_one_plans, arity, polar::fact_insert_one_sql, TEXTOID), values);
       continue;
     }
+    NewFacts f{b, arity, 0};
+    if (b->count[arity] >= kPlainInsertMinRows && try_store_new_facts(&f)) {
+      inserted += f.stored;
+      continue;
+    }
     values[0] = text_array(b->preds[arity], b->count[arity]);
     for (int k = 0; k < arity; k++) values[k + 1] = text_array(b->cols[arity][k], b->count[arity]);
-    uint64 n = 0;
-    if (b->count[arity] < kPlainInsertMinRows ||
-        !try_insert_plain(insert_plan(g_insert_plain_plans, arity, polar::fact_insert_plain_sql), values, &n))
-      n = run_insert(insert_plan(g_insert_plans, arity, polar::fact_insert_sql), values);
+    uint64 n = run_insert(insert_plan(g_insert_plans, arity, polar::fact_insert_sql), values);
     inserted += n;
   }
   return inserted;

@@ -35,6 +35,12 @@ extern "C" {
 #include "catalog/pg_class.h"
 #include "utils/rel.h"
 #include "access/xact.h"
+#include "access/heapam.h"
+#include "access/tableam.h"
+#include "access/xlog.h"
+#include "executor/executor.h"
+#include "utils/acl.h"
+#include "catalog/pg_trigger.h"
 }
 
 // PostgreSQL's headers define these as macros; they collide with the C++ standard library.

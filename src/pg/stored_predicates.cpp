@@ -49,6 +49,19 @@ StoredPredicate* read_stored_predicates(int* count, bool after_write) {
   return out;
 }
 
+void record_stored_predicates(int arity, char* const* preds, int count) {
+  Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * (count + 1)));
+  for (int i = 0; i < count; i++) items[i] = CStringGetTextDatum(preds[i]);
+  Oid types[2] = {INT2OID, TEXTARRAYOID};
+  Datum values[2] = {Int16GetDatum(static_cast<int16>(arity)),
+                     PointerGetDatum(construct_array(items, count, TEXTOID, -1, false, TYPALIGN_INT))};
+  if (SPI_execute_with_args("INSERT INTO polar.stored_predicates (arity, pred) SELECT DISTINCT $1, p "
+                            "FROM pg_catalog.unnest($2) AS p ON CONFLICT DO NOTHING",
+                            2, types, values, nullptr, false, 0) != SPI_OK_INSERT)
+    elog(ERROR, "pg_polar: could not record stored predicates");
+  if (SPI_processed > 0) policy_catalog_changed();
+}
+
 bool same_text(const char* cstring, const char* data, int len) {
   return strncmp(cstring, data, len) == 0 && cstring[len] == '\0';
 }
@@ -101,28 +114,19 @@ Datum pg_polar_note_stored_predicates(PG_FUNCTION_ARGS) {
   if (unlisted.count == 0) return PointerGetDatum(nullptr);
 
   SPI_connect();
-  uint64 recorded = 0;
-  Oid types[2] = {INT2OID, TEXTOID};
-  Datum values[2] = {Int16GetDatum(static_cast<int16>(arity)), 0};
   if (overflow) {
     SPI_register_trigger_data(td);  // the new rows as the relation "new_facts"
+    Oid types[1] = {INT2OID};
+    Datum values[1] = {Int16GetDatum(static_cast<int16>(arity))};
     if (SPI_execute_with_args("INSERT INTO polar.stored_predicates (arity, pred) SELECT DISTINCT $1, pred "
                               "FROM new_facts ON CONFLICT DO NOTHING",
                               1, types, values, nullptr, false, 0) != SPI_OK_INSERT)
       elog(ERROR, "pg_polar: could not record stored predicates");
-    recorded = SPI_processed;
+    if (SPI_processed > 0) policy_catalog_changed();
   } else {
-    for (int i = 0; i < unlisted.count; i++) {
-      values[1] = CStringGetTextDatum(unlisted.preds[i]);
-      if (SPI_execute_with_args("INSERT INTO polar.stored_predicates (arity, pred) VALUES ($1, $2) "
-                                "ON CONFLICT DO NOTHING",
-                                2, types, values, nullptr, false, 0) != SPI_OK_INSERT)
-        elog(ERROR, "pg_polar: could not record a stored predicate");
-      recorded += SPI_processed;
-    }
+    record_stored_predicates(arity, unlisted.preds, unlisted.count);
   }
   SPI_finish();
-  if (recorded > 0) policy_catalog_changed();
   return PointerGetDatum(nullptr);
 }
 

@@ -19,6 +19,10 @@ struct StoredPredicate {
 // restore may do). Inside SPI; `after_write` as for read_binding_rows. May ereport.
 StoredPredicate* read_stored_predicates(int* count, bool after_write);
 
+// Records predicates of this arity as stored (those not recorded yet; duplicates allowed) and,
+// if any was new, makes every backend recompile at commit. Inside SPI; may ereport.
+void record_stored_predicates(int arity, char* const* preds, int count);
+
 // Is the C string equal to the `len` bytes at `data` (a text value's contents)?
 bool same_text(const char* cstring, const char* data, int len);
 // Is `pred` (text, `len` bytes) of this arity among `known`? No allocation, no ereport.

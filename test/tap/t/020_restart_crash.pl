@@ -31,6 +31,17 @@ $node->start;
 is($node->safe_psql('postgres', q{SELECT polar.authorize('User:bob', 'write', 'Repo:anvil')}),
 	't', 'a committed fact survives a crash');
 
+# So does a large batch (stored by multi-insert, as COPY stores) and its index entries.
+$node->safe_psql('postgres', q{
+	SELECT polar.bulk_tell((SELECT jsonb_agg(jsonb_build_array('has_role', 'User:u' || i, 'reader', 'Repo:anvil'))
+	                        FROM generate_series(1, 5000) i))});
+$node->stop('immediate');
+$node->start;
+is($node->safe_psql('postgres', q{SELECT count(*) FROM polar.query('allow', NULL, 'read', 'Repo:anvil')}),
+	'5002', 'a bulk-stored batch survives a crash');
+is($node->safe_psql('postgres', q{SELECT polar.authorize('User:u4321', 'read', 'Repo:anvil')}),
+	't', 'and is found by index after recovery');
+
 # A crash while a load is uncommitted: the old policy is still active afterwards.
 my $loader = $node->background_psql('postgres');
 $loader->query_safe('BEGIN');
