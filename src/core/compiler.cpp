@@ -76,7 +76,7 @@ std::vector<compiler::CQ> unfold_query(const ir::Program& program, const QuerySp
       atom.args.push_back(v);
     }
     root.atoms.push_back(atom);
-    cqs = drop_implied(merge_by_shape(specializer.unfold(root), types), specializer);
+    cqs = drop_implied(merge_by_shape(specializer.unfold(root), types, true), specializer);
   }
   return cqs;
 }
@@ -120,23 +120,6 @@ std::string factored_select(compiler::Emitter& emitter, const std::vector<compil
   return emitter.select(hop, scope, outputs_of(hop));
 }
 
-// A negated call on the call's values and constants only (`not has_relation(pr, "author", user)`),
-// as a key equal across CQs; "" for any other condition.
-std::string input_only_key(const compiler::CQ& cq, const compiler::CCond& c) {
-  if (c.kind != compiler::CCond::Kind::NotCall) return "";
-  std::string key = std::to_string(c.pred) + "(";
-  for (int v : c.args) {
-    const compiler::CVar& var = cq.root(v);
-    if (var.value)
-      key += "c" + var.value->encode() + ",";
-    else if (var.input && var.input->kind == compiler::RuntimeInput::Kind::QueryArg)
-      key += "in" + std::to_string(var.input->index) + ",";
-    else
-      return "";
-  }
-  return key + ")";
-}
-
 // Removes the negated calls on the call's values that every CQ has (each derivation of "may
 // review" excludes the author) and returns them as SQL, tested once for the whole union.
 std::vector<std::string> hoist_common_conditions(compiler::Emitter& emitter, std::vector<compiler::CQ>& cqs) {
@@ -144,12 +127,12 @@ std::vector<std::string> hoist_common_conditions(compiler::Emitter& emitter, std
   if (cqs.empty()) return hoisted;
   std::vector<compiler::CCond> first_conds = cqs[0].conds;
   for (const compiler::CCond& c : first_conds) {
-    std::string key = input_only_key(cqs[0], c);
+    std::string key = compiler::input_only_key(cqs[0], c);
     if (key.empty()) continue;
     std::vector<size_t> positions;  // of the condition in each CQ
     for (const compiler::CQ& cq : cqs) {
       size_t i = 0;
-      while (i < cq.conds.size() && input_only_key(cq, cq.conds[i]) != key) i++;
+      while (i < cq.conds.size() && compiler::input_only_key(cq, cq.conds[i]) != key) i++;
       if (i == cq.conds.size()) break;
       positions.push_back(i);
     }

@@ -99,6 +99,7 @@ CQ::Uses CQ::uses(int root, size_t skip_atom) const {
   for (const CCond& c : conds) {
     u.conds += (c.lhs >= 0 && find(c.lhs) == root) + (c.rhs >= 0 && find(c.rhs) == root);
     for (int v : c.args) u.conds += find(v) == root;
+    u.conds += c.guard >= 0 && find(c.guard) == root;
   }
   return u;
 }
@@ -108,6 +109,21 @@ CQ CQ::only_atom(size_t i) const {
   out.atoms = {atoms[i]};
   out.conds.clear();
   return out;
+}
+
+std::string input_only_key(const CQ& cq, const CCond& c) {
+  if (c.kind != CCond::Kind::NotCall || c.guard >= 0) return "";
+  std::string key = std::to_string(c.pred) + "(";
+  for (int v : c.args) {
+    const CVar& var = cq.root(v);
+    if (var.value)
+      key += "c" + var.value->encode() + ",";
+    else if (var.input && var.input->kind == RuntimeInput::Kind::QueryArg)
+      key += "in" + std::to_string(var.input->index) + ",";
+    else
+      return "";
+  }
+  return key + ")";
 }
 
 }  // namespace polar::compiler

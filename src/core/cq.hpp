@@ -56,6 +56,9 @@ struct CCond {
   std::vector<Value> list;               // In
   ir::PredId pred = -1;                  // NotCall
   std::vector<int> args;                 // NotCall
+  // NotCall on constants and query inputs only, in a CQ merged from derivations of which some
+  // have it: it applies to the rows of the constant relation where this variable is true.
+  int guard = -1;
 };
 
 class CQ {
@@ -89,5 +92,9 @@ class CQ {
   // This CQ with atom `i` alone and no conditions (its variables keep their types and values).
   CQ only_atom(size_t i) const;
 };
+
+// A negated call on the query's values and constants only (`not has_relation(pr, "author",
+// user)`), as a key equal across CQs; "" for any other condition, and for a guarded one.
+std::string input_only_key(const CQ& cq, const CCond& c);
 
 }  // namespace polar::compiler

@@ -15,7 +15,9 @@ struct Shape {
   std::vector<Value> slots;
 };
 
-Shape shape_of(const CQ& cq) {
+// `without_input_negations`: negated calls on constants and inputs only are left out of the key
+// (merge_by_shape guards them instead). They name no variable of the rest of the CQ.
+Shape shape_of(const CQ& cq, bool without_input_negations = false) {
   Shape s;
   std::map<int, int> canon;
   std::string& key = s.key;
@@ -47,6 +49,7 @@ Shape shape_of(const CQ& cq) {
       for (const Value& v : t) key += v.encode() + ";";
   }
   for (const CCond& c : cq.conds) {
+    if (without_input_negations && !input_only_key(cq, c).empty()) continue;
     key += "|C" + std::to_string(static_cast<int>(c.kind)) + ":" + std::to_string(static_cast<int>(c.op)) + ":" +
            std::to_string(c.pred) + "(";
     if (c.lhs >= 0) key += name(c.lhs) + ",";
@@ -66,14 +69,118 @@ bool feeds_recursion(const CQ& cq, int root) {
   return false;
 }
 
+// The keys of a CQ's negated calls on constants and inputs only.
+std::set<std::string> input_negations(const CQ& cq) {
+  std::set<std::string> keys;
+  for (const CCond& c : cq.conds)
+    if (std::string k = input_only_key(cq, c); !k.empty()) keys.insert(k);
+  return keys;
+}
+
+// Copies `from`'s negated call `c` (constants and inputs only) into `to`.
+CCond copy_input_negation(CQ& to, const CQ& from, const CCond& c, const TypeRegistry& types) {
+  CCond out = c;
+  out.args.clear();
+  for (int v : c.args) {
+    const CVar& var = from.root(v);
+    out.args.push_back(var.value ? to.add_const(*var.value, types) : to.add_input(*var.input, var.type, var.name));
+  }
+  return out;
+}
+
+// One row of a merged CQ's constant relation: the member's varying constants and, per guarded
+// negation, whether the member has it.
+struct GuardedRow {
+  std::vector<Value> slots;
+  std::vector<bool> guards;
+};
+
+// Drops the rows another row with the same constants makes redundant: its negations are a subset.
+std::vector<GuardedRow> without_subsumed(std::vector<GuardedRow> rows) {
+  auto subset = [](const std::vector<bool>& a, const std::vector<bool>& b) {
+    for (size_t i = 0; i < a.size(); i++)
+      if (a[i] && !b[i]) return false;
+    return true;
+  };
+  std::vector<GuardedRow> out;
+  for (size_t i = 0; i < rows.size(); i++) {
+    bool redundant = false;
+    for (size_t j = 0; j < rows.size() && !redundant; j++) {
+      if (i == j || rows[i].slots != rows[j].slots || !subset(rows[j].guards, rows[i].guards)) continue;
+      redundant = rows[i].guards != rows[j].guards || j < i;  // equal rows: the first stays
+    }
+    if (!redundant) out.push_back(rows[i]);
+  }
+  return out;
+}
+
+// Merges CQs of one shape that differ in constants and in negated calls on inputs: each row of
+// the constant relation says which of those negations apply to it. The actions on a pull request
+// are one lookup of roles, where "review" is the row that also needs `not author`.
+CQ merge_guarded(const std::vector<CQ>& cqs, const std::vector<size_t>& members, const std::vector<Shape>& shapes,
+                 const std::vector<size_t>& varying, const std::vector<std::set<std::string>>& negations,
+                 const std::vector<std::string>& guarded, const TypeRegistry& types) {
+  std::vector<GuardedRow> rows;
+  for (size_t i = 0; i < members.size(); i++) {
+    GuardedRow r;
+    for (size_t s : varying) r.slots.push_back(shapes[members[i]].slots[s]);
+    for (const std::string& k : guarded) r.guards.push_back(negations[i].count(k) > 0);
+    rows.push_back(std::move(r));
+  }
+  rows = without_subsumed(std::move(rows));
+
+  CQ merged = cqs[members[0]];
+  std::set<std::string> guarded_keys(guarded.begin(), guarded.end());
+  merged.conds.erase(std::remove_if(merged.conds.begin(), merged.conds.end(),
+                                    [&](const CCond& c) { return guarded_keys.count(input_only_key(merged, c)) > 0; }),
+                     merged.conds.end());
+  CAtom values;
+  values.kind = CAtom::Kind::Values;
+  for (size_t k = 0; k < varying.size(); k++) {
+    int root = shapes[members[0]].slot_vars[varying[k]];
+    CVar& v = merged.vars[root];
+    v.value.reset();
+    TypeSet t(types.universe());
+    for (const GuardedRow& r : rows) t.add(types.concrete_id(r.slots[k].type));
+    v.type = t;
+    values.args.push_back(root);
+  }
+  std::vector<size_t> kept_guards;
+  for (size_t g = 0; g < guarded.size(); g++) {
+    bool any = std::any_of(rows.begin(), rows.end(), [&](const GuardedRow& r) { return r.guards[g]; });
+    bool all = std::all_of(rows.begin(), rows.end(), [&](const GuardedRow& r) { return r.guards[g]; });
+    if (!any) continue;  // the rows that needed it are redundant
+    size_t holder = 0;
+    while (!negations[holder].count(guarded[g])) holder++;
+    const CQ& from = cqs[members[holder]];
+    auto c = std::find_if(from.conds.begin(), from.conds.end(),
+                          [&](const CCond& x) { return input_only_key(from, x) == guarded[g]; });
+    CCond copy = copy_input_negation(merged, from, *c, types);
+    if (!all) {
+      copy.guard = merged.add_var(types.exactly(std::string(kBooleanType)), "guard");
+      values.args.push_back(copy.guard);
+      kept_guards.push_back(g);
+    }
+    merged.conds.push_back(std::move(copy));
+  }
+  std::set<std::vector<Value>> seen;
+  for (const GuardedRow& r : rows) {
+    std::vector<Value> tuple = r.slots;
+    for (size_t g : kept_guards) tuple.push_back(Value::boolean(r.guards[g]));
+    if (seen.insert(tuple).second) values.tuples.push_back(std::move(tuple));
+  }
+  if (!values.args.empty()) merged.atoms.push_back(std::move(values));
+  return merged;
+}
+
 }  // namespace
 
-std::vector<CQ> merge_by_shape(std::vector<CQ> cqs, const TypeRegistry& types) {
+std::vector<CQ> merge_by_shape(std::vector<CQ> cqs, const TypeRegistry& types, bool guard_input_negations) {
   std::vector<Shape> shapes;
   std::map<std::string, std::vector<size_t>> groups;
   std::vector<std::string> order;
   for (size_t i = 0; i < cqs.size(); i++) {
-    shapes.push_back(shape_of(cqs[i]));
+    shapes.push_back(shape_of(cqs[i], guard_input_negations));
     auto& g = groups[shapes[i].key];
     if (g.empty()) order.push_back(shapes[i].key);
     g.push_back(i);
@@ -82,6 +189,17 @@ std::vector<CQ> merge_by_shape(std::vector<CQ> cqs, const TypeRegistry& types) {
   for (const std::string& key : order) {
     const std::vector<size_t>& members = groups[key];
     const Shape& first = shapes[members[0]];
+    // Negations on inputs that some members have and others do not: guarded in the merge.
+    std::vector<std::set<std::string>> negations;
+    std::set<std::string> all_negations;
+    for (size_t m : members) {
+      negations.push_back(guard_input_negations ? input_negations(cqs[m]) : std::set<std::string>{});
+      all_negations.insert(negations.back().begin(), negations.back().end());
+    }
+    std::vector<std::string> guarded;
+    for (const std::string& k : all_negations)
+      if (std::any_of(negations.begin(), negations.end(), [&](const auto& n) { return !n.count(k); }))
+        guarded.push_back(k);
     // Slots whose constant differs between members.
     std::vector<size_t> varying;
     for (size_t s = 0; s < first.slots.size(); s++)
@@ -93,9 +211,13 @@ std::vector<CQ> merge_by_shape(std::vector<CQ> cqs, const TypeRegistry& types) {
     bool mergeable = std::none_of(varying.begin(), varying.end(),
                                   [&](size_t s) { return feeds_recursion(cqs[members[0]], first.slot_vars[s]); });
     if (!mergeable) {
-      std::set<std::vector<Value>> seen;  // still drop exact duplicates
-      for (size_t m : members)
-        if (seen.insert(shapes[m].slots).second) out.push_back(std::move(cqs[m]));
+      std::set<std::pair<std::vector<Value>, std::set<std::string>>> seen;  // still drop exact duplicates
+      for (size_t i = 0; i < members.size(); i++)
+        if (seen.insert({shapes[members[i]].slots, negations[i]}).second) out.push_back(std::move(cqs[members[i]]));
+      continue;
+    }
+    if (!guarded.empty()) {
+      out.push_back(merge_guarded(cqs, members, shapes, varying, negations, guarded, types));
       continue;
     }
     CQ merged = std::move(cqs[members[0]]);

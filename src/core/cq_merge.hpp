@@ -12,7 +12,9 @@ namespace polar::compiler {
 
 // Drops duplicate CQs and merges CQs of the same shape. Constants that feed a
 // recursive component's instance are never merged (they select the instance).
-std::vector<CQ> merge_by_shape(std::vector<CQ> cqs, const TypeRegistry& types);
+// `guard_input_negations` (a query's CQs): CQs that differ also in negated calls on the query's
+// inputs merge too, each row of the constant relation guarding the negations it needs.
+std::vector<CQ> merge_by_shape(std::vector<CQ> cqs, const TypeRegistry& types, bool guard_input_negations = false);
 
 // Drops CQs contained in another: the same query except for one recursive call whose instance
 // implies the other's through an unconditional rule of the policy. Reading a folder's document

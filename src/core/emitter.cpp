@@ -708,9 +708,17 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
         where.push_back(e + kEq + "ANY (" + param_array(items) + ")");
         break;
       }
-      case CCond::Kind::NotCall:
-        where.push_back(not_exists_sql(cq, c, bindings));
+      case CCond::Kind::NotCall: {
+        std::string test = not_exists_sql(cq, c, bindings);
+        if (c.guard >= 0) {  // merged derivations: only the rows whose guard is true need the test
+          auto guard = bindings.find(cq.find(c.guard));
+          if (guard == bindings.end()) throw PolarError(ErrorKind::Internal, "a guarded negation lost its guard");
+          test = "(" + guard->second + " OPERATOR(pg_catalog.<>) " + param_text(Value::boolean(true).encode()) +
+                 " OR " + test + ")";
+        }
+        where.push_back(test);
         break;
+      }
     }
   }
   // Target list.

@@ -331,7 +331,7 @@ void Generator::make_custom_rules(std::vector<PolicyItem>& items) {
     const Block& R = random_resource();
     const std::string T = R.type;
     std::string role = role_of(R), perm = perm_of(R);
-    switch (below(21)) {
+    switch (below(22)) {
       case 0:
         add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if has_role(u, " + q(role) + ", r);",
                  "custom: typed params");
@@ -471,6 +471,14 @@ void Generator::make_custom_rules(std::vector<PolicyItem>& items) {
         add_rule(items, "viewer_of(u: User, r: " + T + ") if has_role(u, " + q(role) + ", r);", "custom predicate");
         add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if viewer_of(u, r) or is_public(r);", "custom: or body");
         break;
+      case 21: {
+        std::string p2 = perm_of(R);
+        if (p2 == perm) break;  // a rule that derives itself is a different feature (recursion)
+        add_rule(items, "has_permission(u: User, " + q(p2) + ", r: " + T + ") if has_permission(u, " + q(perm) +
+                            ", r) and not owner_of(r, u);",
+                 "negation on the query's values: review unless author");
+        break;
+      }
     }
   }
   // A custom allow, sometimes.

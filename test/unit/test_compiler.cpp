@@ -279,6 +279,34 @@ TEST(Compiler, ActionsShareTheResourcesFirstLookup) {
   EXPECT_EQ(count(polar::compile_query(*p, list("read", "PR")).sql, "LATERAL ("), 0u);
 }
 
+// The actions on a pull request: "review" is "view" unless the user is the author. The view and
+// review derivations through the same role lookup merge into one, the constant relation's rows
+// saying which need the author test: two role lookups (on the repository, on its organization),
+// each with the guarded negation, instead of four.
+TEST(Compiler, ActionsMergeDerivationsThatDifferInANegationOnTheQuerysValues) {
+  auto p = program_of(std::string(kGitCloud) + R"(
+resource Pull {
+  permissions = ["view", "review"];
+  relations = { repo: Repo, author: User };
+  "view" if "view" on "repo";
+}
+has_permission(user: User, "review", pull: Pull) if
+  has_permission(user, "view", pull) and not has_relation(pull, "author", user);
+)");
+  polar::QuerySpec actions;
+  actions.predicate = "allow";
+  actions.args = {polar::QueryArg::bound("User"), polar::QueryArg::free("String"), polar::QueryArg::bound("Pull")};
+  polar::StoredPredicates stored{{"has_role", 3}, {"has_relation", 3}};
+  polar::CompiledQuery q = polar::compile_query(*p, actions, {}, &stored);
+  EXPECT_EQ(q.cq_count, 2u) << q.sql;
+  EXPECT_EQ(count(q.sql, " OR NOT EXISTS"), 2u) << q.sql;  // guarded: only the "review" rows test it
+  EXPECT_EQ(count(q.sql, "NOT EXISTS"), 2u) << q.sql;
+  // A check of "review" alone still tests the author once, for the whole union.
+  polar::CompiledQuery review = polar::compile_query(*p, check("User", "review", "Pull"), {}, &stored);
+  EXPECT_EQ(count(review.sql, "NOT EXISTS"), 1u) << review.sql;
+  EXPECT_EQ(count(review.sql, " OR NOT EXISTS"), 0u) << review.sql;
+}
+
 // "May the user read the repository" through nested teams: a team granting a role on the
 // repository is found by a lookup, and the user's membership of it is recursive. The recursion
 // walks up from the user's teams and never passes the granting team on, so the walk is seeded
