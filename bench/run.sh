@@ -98,12 +98,18 @@ main() {
 	local -a all_md=("$RESULTS/machine.md")
 	local last_scale=${scales##*,}
 
-	local scale
+	local scale flatness=0
+	in_list S1 "$scales" && in_list S4 "$scales" && flatness=1
 	for scale in ${scales//,/ }; do
 		run_scale "$scale" "$quick" "$pgb_secs" "$([[ $scale == "$last_scale" ]] && echo "$memchecks" || echo 0)" \
-			"$(in_list "$scale" "$peer_scales" && echo "$peer_ok" || echo 0)"
+			"$(in_list "$scale" "$peer_scales" && echo "$peer_ok" || echo 0)" \
+			"$( ((flatness)) && [[ $scale == S1 || $scale == S4 ]] && echo 1 || echo 0)"
 		all_md+=("$RESULTS/$scale.md")
 	done
+	if ((flatness)); then
+		run_flatness "$( ((quick)) && echo 3 || echo 5)"
+		all_md+=("$RESULTS/flatness.md")
+	fi
 	if ((stress)); then
 		run_stress teams "$quick"
 		run_stress folders "$quick"
@@ -145,9 +151,9 @@ machine_info() {
 	printf -- '- pg_polar: %s\n\n' "$(git -C "$REPO_ROOT" describe --always --dirty 2>/dev/null || echo unknown)"
 }
 
-# run_scale SCALE QUICK PGBENCH_SECONDS MEMCHECKS PEER
+# run_scale SCALE QUICK PGBENCH_SECONDS MEMCHECKS PEER KEEP_DB (1: left for run_flatness)
 run_scale() {
-	local scale=$1 quick=$2 secs=$3 memchecks=$4 peer=$5
+	local scale=$1 quick=$2 secs=$3 memchecks=$4 peer=$5 keep_db=$6
 	local db=bench_${scale,,} users orgs rpo mpo ppr
 	read -r users orgs rpo mpo ppr <<<"$(scale_params "$scale")"
 	section "$scale: $users users, $orgs orgs x $rpo repositories, $mpo members per org, $ppr PRs per repository"
@@ -221,7 +227,58 @@ run_scale() {
 	} >"$RESULTS/$scale.md"
 	psql_db "$db" -Atc "SELECT coalesce(json_agg(r ORDER BY at), '[]') FROM bench.results r" >"$RESULTS/$scale.json"
 	cat "$RESULTS/$scale.md"
-	((keep)) || pg_temp_psql -d postgres -q -c "DROP DATABASE $db" >/dev/null  # --keep: left for EXPLAIN
+	((keep || keep_db)) || pg_temp_psql -d postgres -q -c "DROP DATABASE $db" >/dev/null  # --keep: left for EXPLAIN
+}
+
+# The flatness target compares S4's authorize median with S1's. Measured scale by scale, minutes
+# apart, the ratio moves with the machine (a SELECT 1 took 1 us in one run, 2 us in the next).
+# Here the two databases are measured in alternation, ROUNDS times each, and the ratio is taken
+# per round: both sides of each ratio see the same machine.
+run_flatness() {
+	local rounds=$1 r db variant
+	section "flatness: S1 and S4 in alternation, $rounds rounds"
+	local median_sql="SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY s)::numeric, 1)
+		FROM unnest((SELECT samples FROM bench.loop_authorize(:'variant'))) s"
+	local -A med
+	for ((r = 1; r <= rounds; r++)); do
+		for db in bench_s1 bench_s4; do
+			for variant in polar hand-written; do
+				med[$r,$db,$variant]=$(psql_db "$db" -At -v variant="$variant" <<<"$median_sql")
+			done
+		done
+	done
+	{
+		printf '## Flatness: S1 and S4 in alternation
+
+'
+		printf 'Median in-server `authorize` (10,000 mixed requests, µs) of each database, measured in turn
+'
+		printf '(S1 pg_polar, S1 hand-written, S4 pg_polar, S4 hand-written), %d rounds; the target is S4/S1 ≤ 1.5.
+
+' "$rounds"
+		printf '| round | S1 pg_polar | S4 pg_polar | S4/S1 pg_polar | S1 hand-written | S4 hand-written | S4/S1 hand-written |
+'
+		printf '|---|---|---|---|---|---|---|
+'
+		local ratios=() hw_ratios=()
+		for ((r = 1; r <= rounds; r++)); do
+			local p1=${med[$r,bench_s1,polar]} p4=${med[$r,bench_s4,polar]}
+			local h1=${med[$r,bench_s1,hand-written]} h4=${med[$r,bench_s4,hand-written]}
+			ratios+=("$(awk -v a="$p4" -v b="$p1" 'BEGIN { printf "%.2f", a / b }')")
+			hw_ratios+=("$(awk -v a="$h4" -v b="$h1" 'BEGIN { printf "%.2f", a / b }')")
+			printf '| %d | %s | %s | %s× | %s | %s | %s× |
+' "$r" "$p1" "$p4" "${ratios[-1]}" "$h1" "$h4" "${hw_ratios[-1]}"
+		done
+		printf '
+Median of the rounds'"'"' ratios: pg_polar %s×, hand-written %s×.
+' \
+			"$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')" \
+			"$(printf '%s\n' "${hw_ratios[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
+	} >"$RESULTS/flatness.md"
+	cat "$RESULTS/flatness.md"
+	if ((!keep)); then
+		for db in bench_s1 bench_s4; do pg_temp_psql -d postgres -q -c "DROP DATABASE $db" >/dev/null; done
+	fi
 }
 
 run_stress() {
