@@ -89,6 +89,35 @@ BEGIN
 END $$;
 
 -- The decisions of pg_polar and of the hand-written SQL on every request must agree.
+-- The hand-written and pg_polar loops in turn, `rounds` times. Recorded: the median of the
+-- rounds' medians for each, and each round's ratio. A single pair of loops, measured one after the
+-- other, sees the machine drift between them (on the reference VM by 20-40% within minutes).
+CREATE OR REPLACE FUNCTION bench.authorize_alternation(p_scale text, rounds integer) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  hw double precision[] := '{}';
+  pg double precision[] := '{}';
+  m double precision;
+  case_name text := format('in-server, in alternation, %s rounds of 10,000', rounds);
+BEGIN
+  FOR r IN 1 .. rounds LOOP
+    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) INTO m
+    FROM unnest((SELECT samples FROM bench.loop_authorize('hand-written'))) x;
+    hw := hw || m;
+    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) INTO m
+    FROM unnest((SELECT samples FROM bench.loop_authorize('polar'))) x;
+    pg := pg || m;
+  END LOOP;
+  INSERT INTO bench.results (scale, section, case_name, variant, n, median_us, note)
+  SELECT p_scale, 'authorize', case_name, 'hand-written', rounds,
+         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(hw) x), 'median of the rounds'' medians'
+  UNION ALL
+  SELECT p_scale, 'authorize', case_name, 'pg_polar', rounds,
+         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(pg) x),
+         'rounds'' ratios: ' || (SELECT string_agg(round((pg[i] / hw[i])::numeric, 2) || '×', ', ' ORDER BY i)
+                                FROM generate_series(1, rounds) i);
+END $$;
+
 CREATE OR REPLACE FUNCTION bench.authorize_disagreements() RETURNS bigint LANGUAGE sql AS $$
   SELECT count(*) FROM bench.requests
   WHERE polar.authorize(actor, action, resource) IS DISTINCT FROM bench.hw_authorize(actor, action, resource);
