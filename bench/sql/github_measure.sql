@@ -4,7 +4,7 @@
 -- authorize over the 10,000 pre-generated requests. variant: 'polar' (polar.authorize),
 -- 'hand-written' (the statements of github_handwritten.sql, static SQL in this loop, so
 -- PL/pgSQL prepares them once), 'select1' (SELECT 1 INTO: the floor of one SPI statement).
-CREATE OR REPLACE FUNCTION bench.loop_authorize(variant text, n integer DEFAULT 10000,
+CREATE OR REPLACE FUNCTION bench.loop_authorize(variant text, n integer DEFAULT 10000, skip integer DEFAULT 0,
                                                 OUT samples double precision[], OUT allowed integer)
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -18,7 +18,7 @@ DECLARE
 BEGIN
   samples := '{}';
   allowed := 0;
-  FOR rec IN SELECT kind, actor, action, resource FROM bench.requests ORDER BY id LIMIT n LOOP
+  FOR rec IN SELECT kind, actor, action, resource FROM bench.requests ORDER BY id LIMIT n OFFSET skip LOOP
     u := rec.actor;
     res := rec.resource;
     IF variant = 'polar' THEN
@@ -89,33 +89,45 @@ BEGIN
 END $$;
 
 -- The decisions of pg_polar and of the hand-written SQL on every request must agree.
--- The hand-written and pg_polar loops in turn, `rounds` times. Recorded: the median of the
--- rounds' medians for each, and each round's ratio. A single pair of loops, measured one after the
--- other, sees the machine drift between them (on the reference VM by 20-40% within minutes).
-CREATE OR REPLACE FUNCTION bench.authorize_alternation(p_scale text, rounds integer) RETURNS void
+-- The hand-written and the pg_polar loop in alternation, in chunks of 1,000 requests: `passes`
+-- times over the 10,000. A pair of loops measured one after the other sees the machine drift
+-- between them (on the reference VM by 20-50% within seconds); chunks a few tens of milliseconds
+-- long put both variants in the same fast and slow spells.
+CREATE OR REPLACE FUNCTION bench.authorize_alternation(p_scale text, passes integer) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
   hw double precision[] := '{}';
   pg double precision[] := '{}';
-  m double precision;
-  case_name text := format('in-server, in alternation, %s rounds of 10,000', rounds);
+  case_name text := format('in-server, in alternation: chunks of 1,000, %s passes', passes);
 BEGIN
-  FOR r IN 1 .. rounds LOOP
-    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) INTO m
-    FROM unnest((SELECT samples FROM bench.loop_authorize('hand-written'))) x;
-    hw := hw || m;
-    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) INTO m
-    FROM unnest((SELECT samples FROM bench.loop_authorize('polar'))) x;
-    pg := pg || m;
+  FOR i IN 0 .. passes * 10 - 1 LOOP
+    hw := hw || (SELECT samples FROM bench.loop_authorize('hand-written', 1000, (i % 10) * 1000));
+    pg := pg || (SELECT samples FROM bench.loop_authorize('polar', 1000, (i % 10) * 1000));
   END LOOP;
-  INSERT INTO bench.results (scale, section, case_name, variant, n, median_us, note)
-  SELECT p_scale, 'authorize', case_name, 'hand-written', rounds,
-         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(hw) x), 'median of the rounds'' medians'
-  UNION ALL
-  SELECT p_scale, 'authorize', case_name, 'pg_polar', rounds,
-         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(pg) x),
-         'rounds'' ratios: ' || (SELECT string_agg(round((pg[i] / hw[i])::numeric, 2) || '×', ', ' ORDER BY i)
-                                FROM generate_series(1, rounds) i);
+  PERFORM bench.record(p_scale, 'authorize', case_name, 'hand-written', hw);
+  PERFORM bench.record(p_scale, 'authorize', case_name, 'pg_polar', pg);
+END $$;
+
+-- Flatness: this database's authorize loops and those of `other_db` (a larger scale, reached
+-- through dblink, timed inside its own backend) in alternation, in chunks of 1,000, `passes` times
+-- over the 10,000 requests. Returns each side's samples for pg_polar and the hand-written SQL.
+CREATE OR REPLACE FUNCTION bench.flatness(other_db text, passes integer,
+                                          OUT here_polar double precision[], OUT there_polar double precision[],
+                                          OUT here_hw double precision[], OUT there_hw double precision[])
+LANGUAGE plpgsql AS $$
+DECLARE
+  remote text := format('SELECT samples FROM bench.loop_authorize(%%L, 1000, %%s)');
+BEGIN
+  here_polar := '{}'; there_polar := '{}'; here_hw := '{}'; there_hw := '{}';
+  PERFORM dblink_connect('flatness', format('dbname=%s host=%s port=%s', other_db,
+                         split_part(current_setting('unix_socket_directories'), ',', 1), current_setting('port')));
+  FOR i IN 0 .. passes * 10 - 1 LOOP
+    here_polar := here_polar || (SELECT samples FROM bench.loop_authorize('polar', 1000, (i % 10) * 1000));
+    there_polar := there_polar || (SELECT s FROM dblink('flatness', format(remote, 'polar', (i % 10) * 1000)) AS t(s double precision[]));
+    here_hw := here_hw || (SELECT samples FROM bench.loop_authorize('hand-written', 1000, (i % 10) * 1000));
+    there_hw := there_hw || (SELECT s FROM dblink('flatness', format(remote, 'hand-written', (i % 10) * 1000)) AS t(s double precision[]));
+  END LOOP;
+  PERFORM dblink_disconnect('flatness');
 END $$;
 
 CREATE OR REPLACE FUNCTION bench.authorize_disagreements() RETURNS bigint LANGUAGE sql AS $$
