@@ -75,14 +75,15 @@ bool store_facts_directly(int arity, char* const* preds, char* const* const* col
 
   CommandId cid = GetCurrentCommandId(true);
   BulkInsertState bistate = GetBulkInsertState();
-  TupleTableSlot** slots = static_cast<TupleTableSlot**>(palloc(sizeof(TupleTableSlot*) * kRowsPerFlush));
-  for (int i = 0; i < kRowsPerFlush; i++) slots[i] = table_slot_create(rel, nullptr);
+  int nslots = Min(count, kRowsPerFlush);
+  TupleTableSlot** slots = static_cast<TupleTableSlot**>(palloc(sizeof(TupleTableSlot*) * nslots));
+  for (int i = 0; i < nslots; i++) slots[i] = table_slot_create(rel, nullptr);
   MemoryContext rows_context =
       AllocSetContextCreate(CurrentMemoryContext, "pg_polar fact rows", ALLOCSET_DEFAULT_SIZES);
   MemoryContext caller_context = CurrentMemoryContext;
 
-  for (int start = 0; start < count; start += kRowsPerFlush) {
-    int n = Min(kRowsPerFlush, count - start);
+  for (int start = 0; start < count; start += nslots) {
+    int n = Min(nslots, count - start);
     MemoryContextSwitchTo(rows_context);
     for (int i = 0; i < n; i++) {
       TupleTableSlot* slot = slots[i];
@@ -107,7 +108,7 @@ bool store_facts_directly(int arity, char* const* preds, char* const* const* col
     MemoryContextReset(rows_context);
   }
 
-  for (int i = 0; i < kRowsPerFlush; i++) ExecDropSingleTupleTableSlot(slots[i]);
+  for (int i = 0; i < nslots; i++) ExecDropSingleTupleTableSlot(slots[i]);
   pfree(slots);
   MemoryContextDelete(rows_context);
   FreeBulkInsertState(bistate);
