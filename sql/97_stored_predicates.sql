@@ -101,6 +101,22 @@ SELECT polar.bulk_tell(pg_temp.bulk_facts(1, 70)) AS stored;
 SELECT polar.authorize('User:cat', 'read', 'Doc:bulk70') AS cat_reads;
 CREATE EXTENSION amcheck;
 SELECT count(bt_index_check(indexrelid, true)) AS checked_indexes FROM pg_index WHERE indrelid = 'polar.fact_2'::regclass;
+-- The widest facts: five arguments, five indexes.
+SELECT polar.load_policy($polar$
+actor User {}
+resource Doc {
+  permissions = ["read"];
+}
+declare sp_bulk(Doc, User);
+declare sp_wide(Doc, User, String, Integer, Boolean);
+has_permission(user: User, "read", doc: Doc) if sp_bulk(doc, user) or sp_wide(doc, user, "grant", 1, true);
+$polar$, 'bulk.polar') > 0 AS loaded;
+SELECT polar.bulk_tell((SELECT jsonb_agg(jsonb_build_array('sp_wide', 'Doc:w' || i, 'User:cat', 'grant',
+                                                           'Integer:' || (i % 3), 'Boolean:' || (i % 2 = 0)))
+                        FROM generate_series(1, 90) i)) AS stored;
+SELECT count(bt_index_check(indexrelid, true)) AS checked_indexes FROM pg_index WHERE indrelid = 'polar.fact_5'::regclass;
+SELECT polar.authorize('User:cat', 'read', 'Doc:w4') AS cat_reads_w4, polar.authorize('User:cat', 'read', 'Doc:w5') AS cat_reads_w5;
+SELECT polar.delete('sp_wide', NULL, NULL, NULL, NULL, NULL) AS deleted;
 DROP EXTENSION amcheck;
 -- A trigger of one's own on a fact table makes bulk_tell store with an INSERT, which fires it.
 CREATE TABLE public.sp_audit (pred text, a0 text);
