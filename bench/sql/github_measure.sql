@@ -162,6 +162,37 @@ BEGIN
   END LOOP;
 END $$;
 
+-- A list case, the hand-written and the pg_polar loop in alternation, 10 calls at a time, until
+-- max_iters calls each or budget_ms spent on each (at least 10 each); records both. Measured one
+-- after the other, the two see the machine drift between them.
+CREATE OR REPLACE FUNCTION bench.list_pair(p_scale text, p_case text, kind text, u text, max_iters integer,
+                                           budget_ms integer) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  hw double precision[] := '{}';
+  pg double precision[] := '{}';
+  hw_rows bigint;
+  pg_rows bigint;
+  r record;
+  started timestamptz := clock_timestamp();
+BEGIN
+  WHILE cardinality(hw) < max_iters LOOP
+    SELECT * INTO r FROM bench.loop_list('hand-written', kind, u, 10, budget_ms);
+    hw := hw || r.samples;
+    hw_rows := r.nrows;
+    SELECT * INTO r FROM bench.loop_list('polar', kind, u, 10, budget_ms);
+    pg := pg || r.samples;
+    pg_rows := r.nrows;
+    EXIT WHEN bench.us(started, clock_timestamp()) > 2 * budget_ms * 1000;
+  END LOOP;
+  PERFORM bench.record(p_scale, 'list', p_case, 'hand-written', hw, hw_rows);
+  PERFORM bench.record(p_scale, 'list', p_case, 'pg_polar', pg, pg_rows);
+EXCEPTION WHEN query_canceled THEN
+  INSERT INTO bench.results (scale, section, case_name, variant, note)
+  SELECT p_scale, 'list', p_case, v, 'TIMED OUT: no result within the statement_timeout'
+  FROM (VALUES ('hand-written'), ('pg_polar')) AS vs(v);
+END $$;
+
 -- actions on the resources of the first n requests (repositories and pull requests).
 CREATE OR REPLACE FUNCTION bench.loop_actions(variant text, rtype text, n integer,
                                               OUT samples double precision[], OUT nrows bigint)

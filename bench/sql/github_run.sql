@@ -68,13 +68,11 @@ GROUP BY a0 ORDER BY count(*) DESC, a0 LIMIT 1 \gset
 -- Each case below is one statement (\gexec), under statement_timeout = :case_timeout, so a
 -- pathological case is recorded as timed out instead of stalling the run.
 SET statement_timeout = :'case_timeout';
-SELECT format('SELECT bench.run_case(%L, %L, %L, %L, %L)', :'scale', 'list',
-              format('%s, %s user (%s)', k.label, w.who, w.u), v.v,
-              format('bench.loop_list(%L, %L, %L, %s, %s)', v.arg, k.kind, w.u, :iters, :budget))
+SELECT format('SELECT bench.list_pair(%L, %L, %L, %L, %s, %s)', :'scale',
+              format('%s, %s user (%s)', k.label, w.who, w.u), k.kind, w.u, :iters, :budget)
 FROM (VALUES (1, 'repos', 'repositories'), (2, 'prs', 'pull requests')) AS k(o, kind, label),
-     (VALUES (1, 'light', :'light_user'), (2, 'median', :'median_user'), (3, 'heaviest', :'heavy_user')) AS w(o, who, u),
-     (VALUES (1, 'hand-written', 'hand-written'), (2, 'pg_polar', 'polar')) AS v(o, v, arg)
-ORDER BY k.o, w.o, v.o \gexec
+     (VALUES (1, 'light', :'light_user'), (2, 'median', :'median_user'), (3, 'heaviest', :'heavy_user')) AS w(o, who, u)
+ORDER BY k.o, w.o \gexec
 
 -- actions
 SELECT format('SELECT bench.run_case(%L, %L, %L, %L, %L, %L)', :'scale', 'actions', format('%s, %s requests', t, :nact),
