@@ -35,7 +35,7 @@ scale_params() {
 in_list() { [[ ",$2," == *",$1,"* ]]; }
 
 main() {
-	local scales=S1,S2,S3,S4 peer_scales=S1,S2 quick=0 stress=1 pgb_secs= memchecks=1000000
+	local scales=S1,S2,S3,S4 peer_scales=S1,S2 quick=0 stress=1 pgb_secs='' memchecks=1000000
 	local port=54340 do_setup=1 do_build=1 keep=0
 	while (($#)); do
 		case "$1" in
