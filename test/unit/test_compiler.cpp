@@ -48,6 +48,17 @@ resource Repo {
 }
 )";
 
+// GitCloud with pull requests: "review" is "view" unless the user is the author.
+const std::string kGitCloudPulls = std::string(kGitCloud) + R"(
+resource Pull {
+  permissions = ["view", "review"];
+  relations = { repo: Repo, author: User };
+  "view" if "view" on "repo";
+}
+has_permission(user: User, "review", pull: Pull) if
+  has_permission(user, "view", pull) and not has_relation(pull, "author", user);
+)";
+
 }  // namespace
 
 // Four derivations of Repo view (reader, admin, member on parent, admin on parent) merge
@@ -166,6 +177,14 @@ polar::QuerySpec list(const std::string& action, const std::string& resource_typ
   return s;
 }
 
+// The actions `actor_type` may do on a resource of `resource_type` (the action is the output).
+polar::QuerySpec actions(const std::string& actor_type, const std::string& resource_type) {
+  polar::QuerySpec s;
+  s.predicate = "allow";
+  s.args = {polar::QueryArg::bound(actor_type), polar::QueryArg::free("String"), polar::QueryArg::bound(resource_type)};
+  return s;
+}
+
 }  // namespace
 
 // The pull requests of readable repositories: the two derivations of "read Repo" (a direct
@@ -239,15 +258,7 @@ has_permission(user: User, "read", doc: Doc) if has_role(user, "viewer", doc) an
 // A check's derivations that start from the same lookup of the call's values run it once, and
 // a negated call on the call's values that every derivation has is tested once.
 TEST(Compiler, ChecksShareFirstLookupsAndCommonNegations) {
-  auto p = program_of(std::string(kGitCloud) + R"(
-resource Pull {
-  permissions = ["view", "review"];
-  relations = { repo: Repo, author: User };
-  "view" if "view" on "repo";
-}
-has_permission(user: User, "review", pull: Pull) if
-  has_permission(user, "view", pull) and not has_relation(pull, "author", user);
-)");
+  auto p = program_of(kGitCloudPulls);
   polar::StoredPredicates stored{{"has_role", 3}, {"has_relation", 3}};  // no stored has_permission facts
   polar::CompiledQuery q = polar::compile_query(*p, check("User", "review", "Pull"), {}, &stored);
   // Derivations: a role on the repository, or on its parent organization; both through the
@@ -265,11 +276,8 @@ has_permission(user: User, "review", pull: Pull) if
 // the actions are returned through the LATERAL rests.
 TEST(Compiler, ActionsShareTheResourcesFirstLookup) {
   auto p = program_of(kPullRequests);
-  polar::QuerySpec actions;
-  actions.predicate = "allow";
-  actions.args = {polar::QueryArg::bound("User"), polar::QueryArg::free("String"), polar::QueryArg::bound("PR")};
   polar::StoredPredicates stored{{"has_role", 3}, {"has_relation", 3}};
-  polar::CompiledQuery q = polar::compile_query(*p, actions, {}, &stored);
+  polar::CompiledQuery q = polar::compile_query(*p, actions("User", "PR"), {}, &stored);
   EXPECT_EQ(count(q.sql, "LATERAL ("), 1u) << q.sql;
   EXPECT_EQ(count(q.sql, "SELECT \"r"), 1u) << q.sql;  // the rests' actions, selected from the LATERAL
   // The pull request's repository is looked up once, not once per derivation: it is the only
@@ -284,20 +292,9 @@ TEST(Compiler, ActionsShareTheResourcesFirstLookup) {
 // saying which need the author test: two role lookups (on the repository, on its organization),
 // each with the guarded negation, instead of four.
 TEST(Compiler, ActionsMergeDerivationsThatDifferInANegationOnTheQuerysValues) {
-  auto p = program_of(std::string(kGitCloud) + R"(
-resource Pull {
-  permissions = ["view", "review"];
-  relations = { repo: Repo, author: User };
-  "view" if "view" on "repo";
-}
-has_permission(user: User, "review", pull: Pull) if
-  has_permission(user, "view", pull) and not has_relation(pull, "author", user);
-)");
-  polar::QuerySpec actions;
-  actions.predicate = "allow";
-  actions.args = {polar::QueryArg::bound("User"), polar::QueryArg::free("String"), polar::QueryArg::bound("Pull")};
+  auto p = program_of(kGitCloudPulls);
   polar::StoredPredicates stored{{"has_role", 3}, {"has_relation", 3}};
-  polar::CompiledQuery q = polar::compile_query(*p, actions, {}, &stored);
+  polar::CompiledQuery q = polar::compile_query(*p, actions("User", "Pull"), {}, &stored);
   EXPECT_EQ(q.cq_count, 2u) << q.sql;
   EXPECT_EQ(count(q.sql, " OR NOT EXISTS"), 2u) << q.sql;  // guarded: only the "review" rows test it
   EXPECT_EQ(count(q.sql, "NOT EXISTS"), 2u) << q.sql;
