@@ -209,13 +209,11 @@ Datum pg_polar_bind(PG_FUNCTION_ARGS) {
   Datum base_columns = plain_projection(view_name, ncolumns, &base_table);
 
   Oid argtypes[8] = {INT4OID, TEXTOID, TEXTOID, TEXTOID, TEXTARRAYOID, NAMEOID, OIDOID, NAMEARRAYOID};
-  Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * (ncolumns + 1)));
-  for (int i = 0; i < ncolumns; i++) items[i] = CStringGetTextDatum(types[i]);
   Datum values[8] = {Int32GetDatum(id),
                      CStringGetTextDatum(predicate),
                      CStringGetTextDatum(signature),
                      CStringGetTextDatum(query),
-                     PointerGetDatum(construct_array(items, ncolumns, TEXTOID, -1, false, TYPALIGN_INT)),
+                     text_array(types, ncolumns),
                      DirectFunctionCall1(namein, CStringGetDatum(view_name)),
                      ObjectIdGetDatum(base_table),
                      base_columns};

@@ -395,10 +395,7 @@ Datum pg_polar_actions_many(PG_FUNCTION_ARGS) {
       count = 1;
     }
     qsort(actions, count, sizeof(char*), compare_cstrings);
-    Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * (count + 1)));
-    for (int k = 0; k < count; k++) items[k] = CStringGetTextDatum(actions[k]);
-    Datum values[2] = {CStringGetTextDatum(ids[i]),
-                       PointerGetDatum(construct_array(items, count, TEXTOID, -1, false, TYPALIGN_INT))};
+    Datum values[2] = {CStringGetTextDatum(ids[i]), text_array(actions, count)};
     bool nulls[2] = {false, false};
     tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
   }

@@ -90,12 +90,6 @@ PatternSql* delete_statements(const RawFact* patterns, int count, const char* wh
   return out;
 }
 
-Datum text_array(char** items, int n) {
-  Datum* d = static_cast<Datum*>(palloc(sizeof(Datum) * (n + 1)));
-  for (int i = 0; i < n; i++) d[i] = CStringGetTextDatum(items[i]);
-  return PointerGetDatum(construct_array(d, n, TEXTOID, -1, false, TYPALIGN_INT));
-}
-
 // `param_type`: TEXTARRAYOID (a batch's columns) or TEXTOID (one fact's values).
 SPIPlanPtr insert_plan(SPIPlanPtr* cache, int arity, std::string (*make_sql)(int), Oid param_type = TEXTARRAYOID) {
   if (cache[arity]) return cache[arity];

@@ -136,6 +136,12 @@ char** read_text_array(ArrayType* arr, int* count) {
   return out;
 }
 
+Datum text_array(const char* const* items, int n) {
+  Datum* d = static_cast<Datum*>(palloc(sizeof(Datum) * (n + 1)));
+  for (int i = 0; i < n; i++) d[i] = CStringGetTextDatum(items[i]);
+  return PointerGetDatum(construct_array(d, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
 char* text_arg(FunctionCallInfo fcinfo, int n) {
   if (PG_NARGS() <= n || PG_ARGISNULL(n)) return nullptr;
   return text_to_cstring(PG_GETARG_TEXT_PP(n));

@@ -37,6 +37,8 @@ RawFact* read_json_facts(Jsonb* jb, const char* what, int* count);
 RawChange* read_json_batch(Jsonb* jb, int* count);
 // VARIADIC text[] arguments; NULL elements stay NULL.
 char** read_text_array(ArrayType* arr, int* count);
+// A text[] of C strings (none NULL): the reverse of read_text_array.
+Datum text_array(const char* const* items, int n);
 // The text of argument `n`, or NULL.
 char* text_arg(FunctionCallInfo fcinfo, int n);
 

@@ -1,5 +1,6 @@
 #include "stored_predicates.hpp"
 
+#include "inputs.hpp"
 #include "policy_state.hpp"
 
 namespace pgpolar {
@@ -50,11 +51,8 @@ StoredPredicate* read_stored_predicates(int* count, bool after_write) {
 }
 
 void record_stored_predicates(int arity, char* const* preds, int count) {
-  Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * (count + 1)));
-  for (int i = 0; i < count; i++) items[i] = CStringGetTextDatum(preds[i]);
   Oid types[2] = {INT2OID, TEXTARRAYOID};
-  Datum values[2] = {Int16GetDatum(static_cast<int16>(arity)),
-                     PointerGetDatum(construct_array(items, count, TEXTOID, -1, false, TYPALIGN_INT))};
+  Datum values[2] = {Int16GetDatum(static_cast<int16>(arity)), text_array(preds, count)};
   if (SPI_execute_with_args("INSERT INTO polar.stored_predicates (arity, pred) SELECT DISTINCT $1, p "
                             "FROM pg_catalog.unnest($2) AS p ON CONFLICT DO NOTHING",
                             2, types, values, nullptr, false, 0) != SPI_OK_INSERT)
