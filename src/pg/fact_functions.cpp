@@ -112,6 +112,12 @@ uint64 run_insert(SPIPlanPtr plan, Datum* values) {
 // than the speculative insertions it saves.
 constexpr int kPlainInsertMinRows = 64;
 
+// The facts of one arity as the parameters of an array insert: $1 the predicates, $2.. the columns.
+void column_arrays(const FactBatch* b, int arity, Datum* values) {
+  values[0] = text_array(b->preds[arity], b->count[arity]);
+  for (int k = 0; k < arity; k++) values[k + 1] = text_array(b->cols[arity][k], b->count[arity]);
+}
+
 // Stores new facts of one arity: directly (fact_store) or by a plain INSERT.
 struct NewFacts {
   const FactBatch* batch;
@@ -123,8 +129,7 @@ void store_new_facts(NewFacts* f) {
   const FactBatch* b = f->batch;
   if (store_facts_directly(f->arity, b->preds[f->arity], b->cols[f->arity], b->count[f->arity], &f->stored)) return;
   Datum values[6];
-  values[0] = text_array(b->preds[f->arity], b->count[f->arity]);
-  for (int k = 0; k < f->arity; k++) values[k + 1] = text_array(b->cols[f->arity][k], b->count[f->arity]);
+  column_arrays(b, f->arity, values);
   f->stored = run_insert(insert_plan(g_insert_plain_plans, f->arity, polar::fact_insert_plain_sql), values);
 }
 
@@ -178,10 +183,8 @@ uint64 insert_batch(const FactBatch* b) {
       inserted += f.stored;
       continue;
     }
-    values[0] = text_array(b->preds[arity], b->count[arity]);
-    for (int k = 0; k < arity; k++) values[k + 1] = text_array(b->cols[arity][k], b->count[arity]);
-    uint64 n = run_insert(insert_plan(g_insert_plans, arity, polar::fact_insert_sql), values);
-    inserted += n;
+    column_arrays(b, arity, values);
+    inserted += run_insert(insert_plan(g_insert_plans, arity, polar::fact_insert_sql), values);
   }
   return inserted;
 }
