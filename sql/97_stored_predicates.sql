@@ -101,6 +101,26 @@ SELECT polar.bulk_tell(pg_temp.bulk_facts(1, 70)) AS stored;
 SELECT polar.authorize('User:cat', 'read', 'Doc:bulk70') AS cat_reads;
 CREATE EXTENSION amcheck;
 SELECT count(bt_index_check(indexrelid, true)) AS checked_indexes FROM pg_index WHERE indrelid = 'polar.fact_2'::regclass;
+-- Indexes of one's own on a fact table get their entries too: B-trees over columns in each one's
+-- key order (ascending or not), expression and partial B-trees and other access methods row by
+-- row. amcheck finds every new fact in each B-tree; the hash index finds each of them.
+CREATE INDEX sp_desc ON polar.fact_2 (a1 DESC, a0);
+CREATE INDEX sp_expr ON polar.fact_2 (lower(a0));
+CREATE INDEX sp_partial ON polar.fact_2 (a0) WHERE a0 LIKE 'Doc:idx1%';
+CREATE INDEX sp_hash ON polar.fact_2 USING hash (a0);
+SELECT polar.bulk_tell((SELECT jsonb_agg(jsonb_build_array('sp_bulk', 'Doc:idx' || i, 'User:dog' || (i % 7)))
+                        FROM generate_series(1, 150) i)) AS stored;
+SELECT count(bt_index_check(indexrelid, true)) AS checked_indexes FROM pg_index WHERE indrelid = 'polar.fact_2'::regclass
+   AND (SELECT amname FROM pg_class JOIN pg_am ON pg_am.oid = relam WHERE pg_class.oid = indexrelid) = 'btree';
+BEGIN;
+SET LOCAL enable_seqscan = off;
+SET LOCAL enable_bitmapscan = off;
+EXPLAIN (COSTS OFF) SELECT * FROM polar.fact_2 WHERE a0 = 'Doc:idx1';
+SELECT count(*) AS found FROM generate_series(1, 150) i WHERE EXISTS (SELECT FROM polar.fact_2 WHERE a0 = 'Doc:idx' || i);
+COMMIT;
+SELECT polar.authorize('User:dog3', 'read', 'Doc:idx150') AS dog3_reads, polar.authorize('User:dog4', 'read', 'Doc:idx150') AS dog4_reads;
+SELECT sum(polar.delete('sp_bulk', NULL, 'User:dog' || i)) AS deleted FROM generate_series(0, 6) i;
+DROP INDEX polar.sp_desc, polar.sp_expr, polar.sp_partial, polar.sp_hash;
 -- The widest facts: five arguments, five indexes.
 SELECT polar.load_policy($polar$
 actor User {}
