@@ -26,12 +26,14 @@ BEGIN
       ok := polar.authorize(rec.actor, rec.action, rec.resource);
       t1 := clock_timestamp();
     ELSIF variant = 'hand-written' THEN
+      -- the statements of bench.hw_repo_read, hw_repo_push, hw_pr_read and hw_pr_review
       IF rec.kind = 0 THEN
         t0 := clock_timestamp();
         SELECT EXISTS (SELECT 1 FROM polar.fact_3
                        WHERE pred = 'has_role' AND a0 = u AND a2 = res
-                         AND a1 IN ('String:reader', 'String:writer', 'String:admin'))
-            OR EXISTS (SELECT 1 FROM polar.fact_3 o
+                         AND a1 IN ('String:reader', 'String:writer', 'String:admin')
+                       UNION ALL
+                       SELECT 1 FROM polar.fact_3 o
                        JOIN polar.fact_3 m ON m.pred = 'has_role' AND m.a0 = u AND m.a2 = o.a2
                                           AND m.a1 IN ('String:member', 'String:admin', 'String:owner')
                        WHERE o.pred = 'has_relation' AND o.a0 = res AND o.a1 = 'String:organization')
@@ -41,8 +43,9 @@ BEGIN
         t0 := clock_timestamp();
         SELECT EXISTS (SELECT 1 FROM polar.fact_3
                        WHERE pred = 'has_role' AND a0 = u AND a2 = res
-                         AND a1 IN ('String:writer', 'String:admin'))
-            OR EXISTS (SELECT 1 FROM polar.fact_3 o
+                         AND a1 IN ('String:writer', 'String:admin')
+                       UNION ALL
+                       SELECT 1 FROM polar.fact_3 o
                        JOIN polar.fact_3 m ON m.pred = 'has_role' AND m.a0 = u AND m.a2 = o.a2
                                           AND m.a1 IN ('String:admin', 'String:owner')
                        WHERE o.pred = 'has_relation' AND o.a0 = res AND o.a1 = 'String:organization')
@@ -50,30 +53,32 @@ BEGIN
         t1 := clock_timestamp();
       ELSIF rec.kind = 2 THEN
         t0 := clock_timestamp();
-        SELECT EXISTS (SELECT 1 FROM polar.fact_3 r
-                       WHERE r.pred = 'has_relation' AND r.a0 = res AND r.a1 = 'String:repository'
-                         AND (EXISTS (SELECT 1 FROM polar.fact_3
-                                      WHERE pred = 'has_role' AND a0 = u AND a2 = r.a2
-                                        AND a1 IN ('String:reader', 'String:writer', 'String:admin'))
-                              OR EXISTS (SELECT 1 FROM polar.fact_3 o
-                                         JOIN polar.fact_3 m ON m.pred = 'has_role' AND m.a0 = u AND m.a2 = o.a2
-                                                            AND m.a1 IN ('String:member', 'String:admin', 'String:owner')
-                                         WHERE o.pred = 'has_relation' AND o.a0 = r.a2 AND o.a1 = 'String:organization')))
+        SELECT EXISTS (SELECT 1 FROM polar.fact_3 r,
+                       LATERAL (SELECT 1 FROM polar.fact_3
+                                WHERE pred = 'has_role' AND a0 = u AND a2 = r.a2
+                                  AND a1 IN ('String:reader', 'String:writer', 'String:admin')
+                                UNION ALL
+                                SELECT 1 FROM polar.fact_3 o
+                                JOIN polar.fact_3 m ON m.pred = 'has_role' AND m.a0 = u AND m.a2 = o.a2
+                                                   AND m.a1 IN ('String:member', 'String:admin', 'String:owner')
+                                WHERE o.pred = 'has_relation' AND o.a0 = r.a2 AND o.a1 = 'String:organization') g
+                       WHERE r.pred = 'has_relation' AND r.a0 = res AND r.a1 = 'String:repository')
         INTO ok;
         t1 := clock_timestamp();
       ELSE
         t0 := clock_timestamp();
         SELECT NOT EXISTS (SELECT 1 FROM polar.fact_3
                            WHERE pred = 'has_relation' AND a0 = res AND a1 = 'String:author' AND a2 = u)
-           AND EXISTS (SELECT 1 FROM polar.fact_3 r
-                       WHERE r.pred = 'has_relation' AND r.a0 = res AND r.a1 = 'String:repository'
-                         AND (EXISTS (SELECT 1 FROM polar.fact_3
-                                      WHERE pred = 'has_role' AND a0 = u AND a2 = r.a2
-                                        AND a1 IN ('String:reader', 'String:writer', 'String:admin'))
-                              OR EXISTS (SELECT 1 FROM polar.fact_3 o
-                                         JOIN polar.fact_3 m ON m.pred = 'has_role' AND m.a0 = u AND m.a2 = o.a2
-                                                            AND m.a1 IN ('String:member', 'String:admin', 'String:owner')
-                                         WHERE o.pred = 'has_relation' AND o.a0 = r.a2 AND o.a1 = 'String:organization')))
+           AND EXISTS (SELECT 1 FROM polar.fact_3 r,
+                       LATERAL (SELECT 1 FROM polar.fact_3
+                                WHERE pred = 'has_role' AND a0 = u AND a2 = r.a2
+                                  AND a1 IN ('String:reader', 'String:writer', 'String:admin')
+                                UNION ALL
+                                SELECT 1 FROM polar.fact_3 o
+                                JOIN polar.fact_3 m ON m.pred = 'has_role' AND m.a0 = u AND m.a2 = o.a2
+                                                   AND m.a1 IN ('String:member', 'String:admin', 'String:owner')
+                                WHERE o.pred = 'has_relation' AND o.a0 = r.a2 AND o.a1 = 'String:organization') g
+                       WHERE r.pred = 'has_relation' AND r.a0 = res AND r.a1 = 'String:repository')
         INTO ok;
         t1 := clock_timestamp();
       END IF;
