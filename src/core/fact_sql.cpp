@@ -57,8 +57,13 @@ std::string fact_insert_one_sql(int arity) {
 std::string fact_insert_sql(int arity) { return fact_insert_plain_sql(arity) + " ON CONFLICT DO NOTHING"; }
 
 std::string fact_insert_plain_sql(int arity) {
-  // each parameter a text[]: the rows are the arrays unnested side by side
-  return insert_into(arity) + " SELECT * FROM " + compiler::unnest_rows(insert_params(arity));
+  // Each parameter a text[]: the rows are the arrays unnested side by side, inserted in the
+  // primary key's order (the fact tables' "C" collation), so that two writers whose batches share
+  // facts reach them in the same order and wait for each other instead of deadlocking.
+  std::vector<std::string> cols = columns(static_cast<size_t>(arity)), order;
+  for (const std::string& c : cols) order.push_back(c + " COLLATE pg_catalog.\"C\"");
+  return insert_into(arity) + " SELECT * FROM " + compiler::unnest_rows(insert_params(arity)) + " AS " +
+         quote_ident("r") + "(" + join(cols, ", ") + ") ORDER BY " + join(order, ", ");
 }
 
 SqlWithParams fact_select_sql(const std::optional<std::string>& predicate, const std::vector<ValuePattern>& args) {

@@ -14,7 +14,8 @@ struct SqlWithParams {
   std::vector<std::string> params;  // text parameters $1..$n
 };
 
-// INSERT of text[] parameters $1 (predicates), $2.. (columns) into fact_<arity>, skipping stored facts.
+// INSERT of text[] parameters $1 (predicates), $2.. (columns) into fact_<arity>, skipping stored
+// facts. Rows go in in the primary key's order (see fact_insert_plain_sql).
 std::string fact_insert_sql(int arity);
 // INSERT of one fact, text parameters $1 (predicate), $2.. (values), skipping a stored fact: no
 // arrays to build and unnest (a single tell).

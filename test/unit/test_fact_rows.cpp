@@ -1,7 +1,9 @@
-// FactRows: the column layout of a bulk insert and the rows that repeat an earlier one.
+// FactRows: the column layout of a bulk insert and the rows that repeat an earlier one; the
+// insert statements that take them.
 #include <gtest/gtest.h>
 
 #include "fact_rows.hpp"
+#include "fact_sql.hpp"
 
 using polar::FactRows;
 using polar::repeated_rows;
@@ -38,3 +40,14 @@ TEST(FactRows, EqualHashesAreComparedValueByValue) {
 }
 
 TEST(FactRows, NoRowsNoRepeats) { EXPECT_TRUE(repeated_rows(FactRows{}).empty()); }
+
+// Concurrent writers of overlapping batches must reach shared facts in one order (the primary
+// key's, byte order as the tables' "C" collation), or each can hold a fact the other waits for.
+TEST(FactInsertSql, InsertsInThePrimaryKeysOrder) {
+  std::string sql = polar::fact_insert_sql(2);
+  EXPECT_NE(sql.find(" AS \"r\"(\"pred\", \"a0\", \"a1\") ORDER BY \"pred\" COLLATE pg_catalog.\"C\", "
+                     "\"a0\" COLLATE pg_catalog.\"C\", \"a1\" COLLATE pg_catalog.\"C\" ON CONFLICT DO NOTHING"),
+            std::string::npos)
+      << sql;
+  EXPECT_NE(polar::fact_insert_plain_sql(5).find("\"a4\" COLLATE pg_catalog.\"C\""), std::string::npos);
+}
