@@ -95,6 +95,7 @@ void insert_heap_tuples(Relation rel, BatchRows* rows) {
   TupleTableSlot** slots = static_cast<TupleTableSlot**>(palloc(sizeof(TupleTableSlot*) * nslots));
   for (int i = 0; i < nslots; i++) slots[i] = table_slot_create(rel, nullptr);
   for (int start = 0; start < rows->count; start += nslots) {
+    CHECK_FOR_INTERRUPTS();  // a million-fact call takes seconds: a cancel stops it between chunks
     int n = Min(nslots, rows->count - start);
     for (int i = 0; i < n; i++) {
       fill_slot(slots[i], *rows, start + i);
@@ -139,7 +140,8 @@ int compare_rows_by_key(const void* a, const void* b, void* arg) {
     int c = ApplySortComparator(row_a[col], false, row_b[col], false, &order->keys[k]);
     if (c != 0) return c;
   }
-  return 0;
+  int ia = *static_cast<const int*>(a), ib = *static_cast<const int*>(b);
+  return ia < ib ? -1 : ia > ib;  // equal keys in heap order, the B-tree's own tiebreak (TIDs ascend with the rows)
 }
 
 // The batch's rows in this B-tree's key order: consecutive entries then land on the same or
@@ -176,6 +178,7 @@ void insert_index_entries(Relation rel, Relation index, IndexInfo* info, const B
     int* order = rows_in_key_order(index, info, rows);
     memset(isnull, 0, sizeof(isnull));
     for (int j = 0; j < rows.count; j++) {
+      if (j % kRowsPerFlush == 0) CHECK_FOR_INTERRUPTS();
       int i = order[j];
       for (int k = 0; k < info->ii_NumIndexAttrs; k++)
         values[k] = rows.values[i * rows.natts + info->ii_IndexAttrNumbers[k] - 1];
@@ -187,6 +190,7 @@ void insert_index_entries(Relation rel, Relation index, IndexInfo* info, const B
   ExprContext* econtext = GetPerTupleExprContext(estate);
   ExprState* predicate = info->ii_Predicate != NIL ? ExecPrepareQual(info->ii_Predicate, estate) : nullptr;
   for (int i = 0; i < rows.count; i++) {
+    if (i % kRowsPerFlush == 0) CHECK_FOR_INTERRUPTS();
     fill_slot(slot, rows, i);
     econtext->ecxt_scantuple = slot;
     if (predicate == nullptr || ExecQual(predicate, econtext)) {
