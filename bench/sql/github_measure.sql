@@ -82,6 +82,33 @@ BEGIN
         INTO ok;
         t1 := clock_timestamp();
       END IF;
+    ELSIF variant = 'closure' THEN
+      -- the statements of bench.closure_authorize (github_closure.sql), one per kind
+      IF rec.kind = 0 THEN
+        t0 := clock_timestamp();
+        SELECT EXISTS (SELECT 1 FROM bench.effective_access e WHERE e.a0 = u AND e.a2 = res AND e.lvl >= 1) INTO ok;
+        t1 := clock_timestamp();
+      ELSIF rec.kind = 1 THEN
+        t0 := clock_timestamp();
+        SELECT EXISTS (SELECT 1 FROM bench.effective_access e WHERE e.a0 = u AND e.a2 = res AND e.lvl >= 2) INTO ok;
+        t1 := clock_timestamp();
+      ELSIF rec.kind = 2 THEN
+        t0 := clock_timestamp();
+        SELECT EXISTS (SELECT 1 FROM polar.fact_3 r
+                       JOIN bench.effective_access e ON e.a0 = u AND e.a2 = r.a2 AND e.lvl >= 1
+                       WHERE r.pred = 'has_relation' AND r.a0 = res AND r.a1 = 'String:repository')
+        INTO ok;
+        t1 := clock_timestamp();
+      ELSE
+        t0 := clock_timestamp();
+        SELECT NOT EXISTS (SELECT 1 FROM polar.fact_3
+                           WHERE pred = 'has_relation' AND a0 = res AND a1 = 'String:author' AND a2 = u)
+           AND EXISTS (SELECT 1 FROM polar.fact_3 r
+                       JOIN bench.effective_access e ON e.a0 = u AND e.a2 = r.a2 AND e.lvl >= 1
+                       WHERE r.pred = 'has_relation' AND r.a0 = res AND r.a1 = 'String:repository')
+        INTO ok;
+        t1 := clock_timestamp();
+      END IF;
     ELSE
       t0 := clock_timestamp();
       SELECT 1 INTO one;
@@ -103,27 +130,32 @@ LANGUAGE plpgsql AS $$
 DECLARE
   hw double precision[] := '{}';
   pg double precision[] := '{}';
+  cl double precision[] := '{}';
   case_name text := format('in-server, in alternation: chunks of 1,000, %s passes', passes);
 BEGIN
   FOR i IN 0 .. passes * 10 - 1 LOOP
     hw := hw || (SELECT samples FROM bench.loop_authorize('hand-written', 1000, (i % 10) * 1000));
     pg := pg || (SELECT samples FROM bench.loop_authorize('polar', 1000, (i % 10) * 1000));
+    cl := cl || (SELECT samples FROM bench.loop_authorize('closure', 1000, (i % 10) * 1000));
   END LOOP;
   PERFORM bench.record(p_scale, 'authorize', case_name, 'hand-written', hw);
   PERFORM bench.record(p_scale, 'authorize', case_name, 'pg_polar', pg);
+  PERFORM bench.record(p_scale, 'authorize', case_name, 'over a precomputed closure (reference)', cl);
 END $$;
 
 -- Flatness: this database's authorize loops and those of `other_db` (a larger scale, reached
 -- through dblink, timed inside its own backend) in alternation, in chunks of 1,000, `passes` times
 -- over the 10,000 requests. Returns each side's samples for pg_polar and the hand-written SQL.
+DROP FUNCTION IF EXISTS bench.flatness(text, integer);  -- its OUT columns grew
 CREATE OR REPLACE FUNCTION bench.flatness(other_db text, passes integer,
                                           OUT here_polar double precision[], OUT there_polar double precision[],
-                                          OUT here_hw double precision[], OUT there_hw double precision[])
+                                          OUT here_hw double precision[], OUT there_hw double precision[],
+                                          OUT here_closure double precision[], OUT there_closure double precision[])
 LANGUAGE plpgsql AS $$
 DECLARE
   remote text := format('SELECT samples FROM bench.loop_authorize(%%L, 1000, %%s)');
 BEGIN
-  here_polar := '{}'; there_polar := '{}'; here_hw := '{}'; there_hw := '{}';
+  here_polar := '{}'; there_polar := '{}'; here_hw := '{}'; there_hw := '{}'; here_closure := '{}'; there_closure := '{}';
   PERFORM dblink_connect('flatness', format('dbname=%s host=%s port=%s', other_db,
                          split_part(current_setting('unix_socket_directories'), ',', 1), current_setting('port')));
   FOR i IN 0 .. passes * 10 - 1 LOOP
@@ -131,6 +163,8 @@ BEGIN
     there_polar := there_polar || (SELECT s FROM dblink('flatness', format(remote, 'polar', (i % 10) * 1000)) AS t(s double precision[]));
     here_hw := here_hw || (SELECT samples FROM bench.loop_authorize('hand-written', 1000, (i % 10) * 1000));
     there_hw := there_hw || (SELECT s FROM dblink('flatness', format(remote, 'hand-written', (i % 10) * 1000)) AS t(s double precision[]));
+    here_closure := here_closure || (SELECT samples FROM bench.loop_authorize('closure', 1000, (i % 10) * 1000));
+    there_closure := there_closure || (SELECT s FROM dblink('flatness', format(remote, 'closure', (i % 10) * 1000)) AS t(s double precision[]));
   END LOOP;
   PERFORM dblink_disconnect('flatness');
 END $$;

@@ -3,6 +3,8 @@
 -- server may write), policy (the policy source).
 \set ON_ERROR_STOP 1
 SELECT set_config('bench.scale', :'scale', false) \gset
+-- The precomputed closure, a design reference (github_closure.sql).
+\ir github_closure.sql
 \if :quick
   \set case_timeout 20s
   \set auth_timeout 120s
@@ -43,15 +45,21 @@ EXCEPTION WHEN query_canceled THEN
   VALUES (current_setting('bench.scale'), 'check', 'decisions that differ (of 10,000)', 'pg_polar vs hand-written',
           'TIMED OUT (statement_timeout)');
 END $$;
+INSERT INTO bench.results (scale, section, case_name, variant, rows, note)
+SELECT :'scale', 'check', 'decisions that differ (of 10,000)', 'closure reference vs pg_polar', count(*), 'must be 0'
+FROM bench.requests
+WHERE polar.authorize(actor, action, resource) IS DISTINCT FROM bench.closure_authorize(actor, action, resource);
 
 -- authorize, in-server. A warm-up pass of 1,000 for each, then the 10,000.
 SELECT bench.run_case(:'scale', 'authorize', 'warm-up (not a result)', v, format('bench.loop_authorize(%L, 1000)', v))
-FROM (VALUES ('polar'), ('hand-written')) AS vs(v);
+FROM (VALUES ('polar'), ('hand-written'), ('closure')) AS vs(v);
 DELETE FROM bench.results WHERE case_name = 'warm-up (not a result)' AND note IS NULL;
 SELECT bench.run_case(:'scale', 'authorize', 'in-server, 10,000 mixed requests', 'hand-written',
                       'bench.loop_authorize(''hand-written'')', 'rows = allowed');
 SELECT bench.run_case(:'scale', 'authorize', 'in-server, 10,000 mixed requests', 'pg_polar',
                       'bench.loop_authorize(''polar'')', 'rows = allowed');
+SELECT bench.run_case(:'scale', 'authorize', 'in-server, 10,000 mixed requests', 'over a precomputed closure (reference)',
+                      'bench.loop_authorize(''closure'')', 'rows = allowed');
 SELECT bench.run_case(:'scale', 'authorize', 'in-server, 10,000 mixed requests', 'SELECT 1 (floor)',
                       'bench.loop_authorize(''select1'')');
 -- The two loops again, in alternation (chunks of 1,000): both see the same machine.
@@ -156,6 +164,15 @@ SELECT bench.record(:'scale', 'write', format('single fact, %s calls', :ntell), 
                     round(:ntell / (SELECT sum(x) FROM unnest(samples) x) * 1e6)::bigint, 'rows = facts/s')
 FROM bench.loop_tell('polar.tell', :ntell);
 DROP TABLE bench.copy_fact_3;
+-- What the closure reference would cost writes: 1,000 new organization members as facts, and
+-- the closure rows they add (github_closure.sql; both rolled back).
+SELECT * FROM bench.closure_write_cost(1000) \gset cw_
+INSERT INTO bench.results (scale, section, case_name, variant, n, mean_us, rows, note) VALUES
+  (:'scale', 'write', '1,000 new organization members', 'polar.bulk_tell', 1, :cw_facts_us, 1000,
+   'rows = facts written; mean = µs for all'),
+  (:'scale', 'write', '1,000 new organization members', 'closure rows they add (reference)', 1, :cw_closure_us,
+   :cw_closure_rows, 'rows = closure rows written; mean = µs for all');
+VACUUM polar.fact_3;
 
 -- Policy load time (the facts stay).
 SELECT bench.record(:'scale', 'policy', 'load_policy(github.polar)', 'pg_polar', samples)
