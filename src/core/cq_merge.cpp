@@ -114,10 +114,11 @@ std::vector<GuardedRow> without_subsumed(std::vector<GuardedRow> rows) {
   return out;
 }
 
-// Merges CQs of one shape that differ in constants and in negated calls on inputs: each row of
-// the constant relation says which of those negations apply to it. The actions on a pull request
-// are one lookup of roles, where "review" is the row that also needs `not author`.
-CQ merge_guarded(const std::vector<CQ>& cqs, const std::vector<size_t>& members, const std::vector<Shape>& shapes,
+// Merges CQs of one shape into one: the constants that differ between them become a constant
+// relation (one row per distinct member), and so do the negated calls on inputs that only some
+// have, each row saying which of them apply to it. The actions on a pull request are one lookup
+// of roles, where "review" is the row that also needs `not author`.
+CQ merge_members(const std::vector<CQ>& cqs, const std::vector<size_t>& members, const std::vector<Shape>& shapes,
                  const std::vector<size_t>& varying, const std::vector<std::set<std::string>>& negations,
                  const std::vector<std::string>& guarded, const TypeRegistry& types) {
   std::vector<GuardedRow> rows;
@@ -216,34 +217,7 @@ std::vector<CQ> merge_by_shape(std::vector<CQ> cqs, const TypeRegistry& types, b
         if (seen.insert({shapes[members[i]].slots, negations[i]}).second) out.push_back(std::move(cqs[members[i]]));
       continue;
     }
-    if (!guarded.empty()) {
-      out.push_back(merge_guarded(cqs, members, shapes, varying, negations, guarded, types));
-      continue;
-    }
-    CQ merged = std::move(cqs[members[0]]);
-    if (varying.empty()) {
-      out.push_back(std::move(merged));
-      continue;
-    }
-    CAtom values;
-    values.kind = CAtom::Kind::Values;
-    std::set<std::vector<Value>> seen;
-    for (size_t m : members) {
-      std::vector<Value> tuple;
-      for (size_t s : varying) tuple.push_back(shapes[m].slots[s]);
-      if (seen.insert(tuple).second) values.tuples.push_back(std::move(tuple));
-    }
-    for (size_t s : varying) {
-      int root = first.slot_vars[s];
-      CVar& v = merged.vars[root];
-      v.value.reset();
-      TypeSet t(types.universe());
-      for (const auto& tuple : values.tuples) t.add(types.concrete_id(tuple[values.args.size()].type));
-      v.type = t;
-      values.args.push_back(root);
-    }
-    merged.atoms.push_back(std::move(values));
-    out.push_back(std::move(merged));
+    out.push_back(merge_members(cqs, members, shapes, varying, negations, guarded, types));
   }
   return out;
 }
