@@ -255,17 +255,12 @@ run_flatness() {
 		printf 'In-server `authorize`, the 10,000 mixed requests of each scale measured in turn in chunks of 1,000\n'
 		printf '(S1 pg_polar, S4 pg_polar, S1 hand-written, S4 hand-written, S1 and S4 over the precomputed\n'
 		printf 'closure), %d passes; the target is S4/S1 ≤ 1.5 for pg_polar'"'"'s median. The closure is a design\n' "$passes"
-		printf 'reference (bench/sql/github_closure.sql): what the target would take.\n\n'
+		printf 'reference (bench/sql/github_closure.sql): what precomputing role closures would give.\n\n'
 		psql_db bench_s1 -At -v passes="$passes" <<-'EOF'
 			WITH f AS (SELECT * FROM bench.flatness('bench_s4', :passes)),
-			m AS (SELECT v, s1, s4 FROM f, LATERAL (VALUES
-			        ('pg_polar', (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(here_polar) x),
-			                     (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(there_polar) x)),
-			        ('hand-written', (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(here_hw) x),
-			                         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(there_hw) x)),
-			        ('over a precomputed closure (reference)',
-			         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(here_closure) x),
-			         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(there_closure) x))) AS v(v, s1, s4))
+			m AS (SELECT v, bench.median(s1) AS s1, bench.median(s4) AS s4 FROM f, LATERAL (VALUES
+			        ('pg_polar', here_polar, there_polar), ('hand-written', here_hw, there_hw),
+			        ('over a precomputed closure (reference)', here_closure, there_closure)) AS v(v, s1, s4))
 			SELECT '| variant | S1 median µs | S4 median µs | S4/S1 |'
 			UNION ALL SELECT '|---|--:|--:|--:|'
 			UNION ALL SELECT format('| %s | %s | %s | %s× |', v, round(s1::numeric, 1), round(s4::numeric, 1),

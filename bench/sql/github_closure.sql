@@ -1,6 +1,6 @@
 -- A design reference, not a baseline of the same shape: the checks of the hand-written SQL over
 -- a precomputed closure, the strongest repository role each user holds, directly or through the
--- repository's organization. It is what the flatness target would take: one probe for a
+-- repository's organization: the design change the flatness target points to. One probe for a
 -- repository check, two for a pull request (its repository, then the closure), where the fact
 -- tables need three to five. Nothing keeps it current here (the benchmark's roles do not
 -- change while it is read); github_run.sql measures what keeping it would cost a write.

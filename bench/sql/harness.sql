@@ -42,6 +42,11 @@ LANGUAGE sql AS $$
   FROM unnest(samples) AS x;
 $$;
 
+-- The median of a loop's samples.
+CREATE OR REPLACE FUNCTION bench.median(samples double precision[]) RETURNS double precision
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(samples) AS x);
+
 -- Microseconds between two timestamps.
 CREATE OR REPLACE FUNCTION bench.us(t0 timestamptz, t1 timestamptz) RETURNS double precision
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
