@@ -146,7 +146,6 @@ END $$;
 -- Flatness: this database's authorize loops and those of `other_db` (a larger scale, reached
 -- through dblink, timed inside its own backend) in alternation, in chunks of 1,000, `passes` times
 -- over the 10,000 requests. Returns each side's samples for pg_polar and the hand-written SQL.
-DROP FUNCTION IF EXISTS bench.flatness(text, integer);  -- its OUT columns grew
 CREATE OR REPLACE FUNCTION bench.flatness(other_db text, passes integer,
                                           OUT here_polar double precision[], OUT there_polar double precision[],
                                           OUT here_hw double precision[], OUT there_hw double precision[],
@@ -169,10 +168,15 @@ BEGIN
   PERFORM dblink_disconnect('flatness');
 END $$;
 
-CREATE OR REPLACE FUNCTION bench.authorize_disagreements() RETURNS bigint LANGUAGE sql AS $$
-  SELECT count(*) FROM bench.requests
-  WHERE polar.authorize(actor, action, resource) IS DISTINCT FROM bench.hw_authorize(actor, action, resource);
-$$;
+-- How many of the 10,000 requests pg_polar decides otherwise than a reference: 'hand-written' or
+-- 'closure' (github_closure.sql, loaded later: PL/pgSQL resolves the call when it runs).
+CREATE OR REPLACE FUNCTION bench.authorize_disagreements(reference text) RETURNS bigint LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN (SELECT count(*) FROM bench.requests
+          WHERE polar.authorize(actor, action, resource) IS DISTINCT FROM
+                CASE reference WHEN 'closure' THEN bench.closure_authorize(actor, action, resource)
+                               ELSE bench.hw_authorize(actor, action, resource) END);
+END $$;
 
 -- list: kind 'repos' or 'prs'. Runs up to max_iters times or until budget_ms has passed.
 CREATE OR REPLACE FUNCTION bench.loop_list(variant text, kind text, u text, max_iters integer, budget_ms integer,
