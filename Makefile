@@ -3,7 +3,7 @@ EXTENSION = pg_polar
 MODULE_big = pg_polar
 DATA = $(wildcard extension/pg_polar--*.sql)
 
-CORE_SRCS = $(sort $(wildcard src/core/*.cpp))
+CORE_SRCS = $(sort $(wildcard src/core/*/*.cpp))
 PG_SRCS = $(sort $(wildcard src/pg/*.cpp))
 OBJS = $(CORE_SRCS:.cpp=.o) $(PG_SRCS:.cpp=.o)
 

@@ -8,7 +8,7 @@ suite_fuzz() {
 	new_workdir work fuzz
 	log "building the fuzz target with libFuzzer, ASan and UBSan"
 	clang++ -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-		-I"$REPO_ROOT/src/core" "$REPO_ROOT"/src/core/*.cpp "$REPO_ROOT/test/fuzz/fuzz_policy.cpp" \
+		-I"$REPO_ROOT/src/core" "$REPO_ROOT"/src/core/*/*.cpp "$REPO_ROOT/test/fuzz/fuzz_policy.cpp" \
 		-o "$work/fuzz_policy"
 	mkdir -p "$work/corpus"
 	cp "$REPO_ROOT"/test/fuzz/corpus/* "$work/corpus/"

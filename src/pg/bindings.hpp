@@ -4,8 +4,8 @@
 
 #include <vector>
 
-#include "binding.hpp"
-#include "ir.hpp"
+#include "analysis/binding.hpp"
+#include "ir/ir.hpp"
 #include "pg.hpp"
 
 namespace pgpolar {

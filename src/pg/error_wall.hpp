@@ -8,7 +8,7 @@
 #include <exception>
 #include <new>
 
-#include "error.hpp"
+#include "base/error.hpp"
 
 struct WallError {
   bool raised;

@@ -5,8 +5,8 @@
 // explained in turn. Nodes are plain C data; every core step runs inside a wall.
 #include "bindings.hpp"
 #include "error_wall.hpp"
-#include "explain.hpp"
-#include "fact_sql.hpp"
+#include "services/explain.hpp"
+#include "sql/fact_sql.hpp"
 #include "plan_exec.hpp"
 
 extern "C" {

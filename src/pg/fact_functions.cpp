@@ -4,9 +4,9 @@
 #include <algorithm>
 
 #include "error_wall.hpp"
-#include "fact_check.hpp"
-#include "fact_rows.hpp"
-#include "fact_sql.hpp"
+#include "analysis/fact_check.hpp"
+#include "sql/fact_rows.hpp"
+#include "sql/fact_sql.hpp"
 #include "fact_store.hpp"
 #include "plan_exec.hpp"
 

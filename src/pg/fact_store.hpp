@@ -1,7 +1,7 @@
 // Stores a batch of new facts the way COPY does: heap tuples by multi-insert, a thousand at a
 // time, then their index entries, each B-tree's in its key order. It skips the executor's
-// per-row work (an INSERT of the same rows costs about 1.5 times as much). The fact tables' own trigger only records the batch's
-// predicates as stored, which is done here directly.
+// per-row work (an INSERT of the same rows costs about 1.5 times as much). The fact tables' own trigger only records
+// the batch's predicates as stored, which is done here directly.
 #pragma once
 
 #include "pg.hpp"

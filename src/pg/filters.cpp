@@ -1,7 +1,7 @@
 #include "filters.hpp"
 
 #include "bindings.hpp"
-#include "compiler.hpp"
+#include "sql/compiler.hpp"
 #include "error_wall.hpp"
 #include "plan_exec.hpp"
 #include "policy_state.hpp"

@@ -2,7 +2,7 @@
 // the active policy and bindings, regenerated whenever either changes.
 #pragma once
 
-#include "ir.hpp"
+#include "ir/ir.hpp"
 #include "pg.hpp"
 
 namespace pgpolar {

@@ -3,7 +3,7 @@
 // Compiled plans compare a fact's value ('Repository:42') with a binding column (42) through
 // them; the SQL alternative (a regex and numeric range checks) cost ~2 µs per row. They never
 // raise: a value of another type or in a non-canonical spelling decodes to NULL.
-#include "canonical_id.hpp"
+#include "base/canonical_id.hpp"
 #include "pg.hpp"
 
 extern "C" {

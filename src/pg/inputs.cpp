@@ -1,6 +1,6 @@
 #include "inputs.hpp"
 
-#include "error.hpp"
+#include "base/error.hpp"
 
 namespace pgpolar {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "pg.hpp"
-#include "value.hpp"
+#include "base/value.hpp"
 
 namespace pgpolar {
 

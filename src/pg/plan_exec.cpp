@@ -4,7 +4,7 @@
 #include <cstring>
 #include <ctime>
 
-#include "fact_check.hpp"
+#include "analysis/fact_check.hpp"
 #include "seen_set.hpp"
 
 namespace pgpolar {

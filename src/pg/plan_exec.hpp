@@ -4,8 +4,8 @@
 
 #include <vector>
 
-#include "compiler.hpp"
-#include "fact_sql.hpp"
+#include "sql/compiler.hpp"
+#include "sql/fact_sql.hpp"
 #include "inputs.hpp"
 #include "policy_state.hpp"
 

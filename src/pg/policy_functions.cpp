@@ -1,10 +1,10 @@
 // SQL entry points that manage policies: load, validate, activate, metadata.
-#include "analyze.hpp"
+#include "analysis/analyze.hpp"
 #include "bindings.hpp"
 #include "error_wall.hpp"
 #include "filters.hpp"
-#include "metadata.hpp"
-#include "policy_diff.hpp"
+#include "services/metadata.hpp"
+#include "services/policy_diff.hpp"
 #include "plan_exec.hpp"
 #include "test_runner.hpp"
 

@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "analyze.hpp"
+#include "analysis/analyze.hpp"
 #include "bindings.hpp"
 #include "error_wall.hpp"
 #include "plan_exec.hpp"

@@ -7,8 +7,8 @@
 #include <string>
 #include <unordered_map>
 
-#include "compiler.hpp"
-#include "ir.hpp"
+#include "sql/compiler.hpp"
+#include "ir/ir.hpp"
 #include "pg.hpp"
 #include "stored_predicates.hpp"
 

@@ -4,7 +4,7 @@
 
 #include "error_wall.hpp"
 #include "plan_exec.hpp"
-#include "policy_tests.hpp"
+#include "services/policy_tests.hpp"
 
 namespace pgpolar {
 

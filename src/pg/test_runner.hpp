@@ -2,7 +2,7 @@
 // own setup and fixture facts (passed as context facts; stored facts are not read).
 #pragma once
 
-#include "ir.hpp"
+#include "ir/ir.hpp"
 #include "pg.hpp"
 
 namespace pgpolar {

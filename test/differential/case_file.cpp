@@ -36,12 +36,21 @@ Value parse_text(const std::string& text) { return parse_value_text(text); }
 std::string Query::describe() const {
   std::string out;
   switch (kind) {
-    case Kind::Authorize: out = "authorize("; break;
-    case Kind::List: out = "list("; break;
-    case Kind::Actions: out = "actions("; break;
-    case Kind::Query: out = "query(" + pred + (args.empty() ? "" : ", "); break;
+    case Kind::Authorize:
+      out = "authorize(";
+      break;
+    case Kind::List:
+      out = "list(";
+      break;
+    case Kind::Actions:
+      out = "actions(";
+      break;
+    case Kind::Query:
+      out = "query(" + pred + (args.empty() ? "" : ", ");
+      break;
   }
-  for (size_t i = 0; i < args.size(); i++) out += (i ? ", " : "") + (args[i] ? "'" + *args[i] + "'" : std::string("NULL"));
+  for (size_t i = 0; i < args.size(); i++)
+    out += (i ? ", " : "") + (args[i] ? "'" + *args[i] + "'" : std::string("NULL"));
   out += ")";
   if (with_context) out += " [with context facts]";
   return out;
@@ -54,11 +63,21 @@ std::string json_string(const std::string& s) {
   std::string out = "\"";
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -132,14 +151,30 @@ struct JsonReader {
       if (i >= s.size()) fail("bad escape");
       char e = s[i++];
       switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '/':
+          out += '/';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
         case 'u': {
           unsigned cp = hex4();
           if (cp >= 0xD800 && cp < 0xDC00 && i + 6 <= s.size() && s[i] == '\\' && s[i + 1] == 'u') {
@@ -225,9 +260,12 @@ Query query_from_json(const std::string& line) {
     q.with_context = true;
     kind = next();
   }
-  if (kind == "authorize") q.kind = Query::Kind::Authorize;
-  else if (kind == "list") q.kind = Query::Kind::List;
-  else if (kind == "actions") q.kind = Query::Kind::Actions;
+  if (kind == "authorize")
+    q.kind = Query::Kind::Authorize;
+  else if (kind == "list")
+    q.kind = Query::Kind::List;
+  else if (kind == "actions")
+    q.kind = Query::Kind::Actions;
   else if (kind == "query") {
     q.kind = Query::Kind::Query;
     q.pred = next();
@@ -241,10 +279,18 @@ std::string query_json(const Query& q) {
   std::string out = "[";
   if (q.with_context) out += "\"ctx\", ";
   switch (q.kind) {
-    case Query::Kind::Authorize: out += "\"authorize\""; break;
-    case Query::Kind::List: out += "\"list\""; break;
-    case Query::Kind::Actions: out += "\"actions\""; break;
-    case Query::Kind::Query: out += "\"query\", " + json_string(q.pred); break;
+    case Query::Kind::Authorize:
+      out += "\"authorize\"";
+      break;
+    case Query::Kind::List:
+      out += "\"list\"";
+      break;
+    case Query::Kind::Actions:
+      out += "\"actions\"";
+      break;
+    case Query::Kind::Query:
+      out += "\"query\", " + json_string(q.pred);
+      break;
   }
   for (const auto& a : q.args) out += ", " + (a ? json_string(*a) : std::string("null"));
   return out + "]";
@@ -332,10 +378,14 @@ Case read_case(const std::string& text) {
       continue;
     }
     if (t.empty() || t[0] == '#') continue;
-    if (section == "facts") c.facts.push_back(fact_from_json(t));
-    else if (section == "context") c.context.push_back(fact_from_json(t));
-    else if (section == "queries") c.queries.push_back(query_from_json(t));
-    else throw std::runtime_error("line outside a section: " + line);
+    if (section == "facts")
+      c.facts.push_back(fact_from_json(t));
+    else if (section == "context")
+      c.context.push_back(fact_from_json(t));
+    else if (section == "queries")
+      c.queries.push_back(query_from_json(t));
+    else
+      throw std::runtime_error("line outside a section: " + line);
   }
   c.policy = split_policy(policy);
   // Keep the policy text byte-exact if splitting could not make sense of it.

@@ -36,10 +36,10 @@ struct PolicyItem {
 struct Query {
   enum class Kind { Authorize, List, Actions, Query };
   Kind kind = Kind::Authorize;
-  std::string pred;                               // Query only
-  std::vector<std::optional<std::string>> args;   // text notation; nullopt = SQL NULL
-  bool with_context = false;                      // phase 2
-  std::string describe() const;                   // e.g. authorize(User:a, read, Org:o)
+  std::string pred;                              // Query only
+  std::vector<std::optional<std::string>> args;  // text notation; nullopt = SQL NULL
+  bool with_context = false;                     // phase 2
+  std::string describe() const;                  // e.g. authorize(User:a, read, Org:o)
 };
 
 struct Case {
@@ -48,7 +48,7 @@ struct Case {
   std::vector<Fact> facts;
   std::vector<Fact> context;  // subset of facts, passed as context in phase 2
   std::vector<Query> queries;
-  std::string note;           // comment lines written at the top of the file
+  std::string note;  // comment lines written at the top of the file
 
   std::string policy_text() const;
   std::vector<Fact> stored_facts(bool phase2) const;  // phase 2: facts minus context
@@ -60,7 +60,7 @@ std::string value_text(const Value& v);
 Value parse_text(const std::string& text);
 
 std::string write_case(const Case& c);
-Case read_case(const std::string& text);  // throws std::runtime_error on malformed files
+Case read_case(const std::string& text);                        // throws std::runtime_error on malformed files
 std::vector<PolicyItem> split_policy(const std::string& text);  // best effort; one raw item on failure
 
 // JSON helpers.

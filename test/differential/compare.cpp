@@ -6,7 +6,7 @@
 #include <map>
 #include <set>
 
-#include "error.hpp"
+#include "base/error.hpp"
 
 namespace polar::diff {
 
@@ -122,8 +122,9 @@ Verdict compare_sets(const std::set<T>& sql, const std::set<T>& ref, bool ad_all
   if (!extra.empty()) return make_mismatch(what + ": answers the reference does not derive", exp_text, act_text);
   // Only missing answers from here on.
   bool all_outside_ad = std::all_of(missing.begin(), missing.end(), [&](const T& t) { return !in_ad(t); });
-  if (ad_allowed && all_outside_ad) return active(what + ": reference has " + std::to_string(missing.size()) +
-                                                  " answers outside the active domain (no * returned)");
+  if (ad_allowed && all_outside_ad)
+    return active(what + ": reference has " + std::to_string(missing.size()) +
+                  " answers outside the active domain (no * returned)");
   bool any_fresh = std::any_of(missing.begin(), missing.end(), fresh);
   if (all_outside_ad && any_fresh)
     return make_mismatch(what + ": universal answer not reported as *", exp_text, act_text);
@@ -195,11 +196,13 @@ Verdict compare_answer(const Query& q, const SqlAnswer& sql, const Reference& re
     case Query::Kind::Authorize: {
       Tuple t = {parse_text(*q.args[0]), parse_text(*q.args[1]), parse_text(*q.args[2])};
       bool expected = allow.count(t) > 0;
-      if (sql.rows.size() != 1 || !sql.rows[0][0]) return make_mismatch("authorize: bad result shape", "1 row", show_rows(sql));
+      if (sql.rows.size() != 1 || !sql.rows[0][0])
+        return make_mismatch("authorize: bad result shape", "1 row", show_rows(sql));
       bool actual = *sql.rows[0][0] == "t";
       if (expected == actual) return {};
-      return make_mismatch(std::string("authorize: ") + (expected ? "denied but reference allows" : "allowed but reference denies"),
-                      expected ? "true" : "false", actual ? "true" : "false");
+      return make_mismatch(
+          std::string("authorize: ") + (expected ? "denied but reference allows" : "allowed but reference denies"),
+          expected ? "true" : "false", actual ? "true" : "false");
     }
     case Query::Kind::List: {
       Value a = parse_text(*q.args[0]), x = parse_text(*q.args[1]);
@@ -220,7 +223,7 @@ Verdict compare_answer(const Query& q, const SqlAnswer& sql, const Reference& re
         std::set<Value> all_set(all.begin(), all.end());
         if (r == all_set) return {};
         return make_mismatch("list: * but the reference does not allow every value", show_values(r), "*",
-                        "every " + type + " in U: " + show_values(all_set));
+                             "every " + type + " in U: " + show_values(all_set));
       }
       std::set<Value> got;
       for (const std::string& id : ids) {
@@ -249,7 +252,8 @@ Verdict compare_answer(const Query& q, const SqlAnswer& sql, const Reference& re
       }
       bool ref_fresh = std::any_of(r.begin(), r.end(), Reference::is_fresh);
       if (star) {
-        if (texts.size() != 1) return make_mismatch("actions: * together with other rows", show_values(r), show_rows(sql));
+        if (texts.size() != 1)
+          return make_mismatch("actions: * together with other rows", show_values(r), show_rows(sql));
         if (ref_fresh) return {};
         return make_mismatch("actions: * but the reference has no unconstrained action", show_values(r), "*");
       }
@@ -265,7 +269,8 @@ Verdict compare_answer(const Query& q, const SqlAnswer& sql, const Reference& re
           return make_mismatch("actions: unreadable value", show_values(r), show_rows(sql), e.what());
         }
         if (!got.insert(v).second) return make_mismatch("actions: duplicate rows", show_values(r), show_rows(sql));
-        if (value_text(v) != t) return make_mismatch("actions: value not rendered canonically", show_values(r), show_rows(sql));
+        if (value_text(v) != t)
+          return make_mismatch("actions: value not rendered canonically", show_values(r), show_rows(sql));
       }
       return compare_sets<Value>(got, r, ad_allowed, value_in_ad, Reference::is_fresh, "actions", show_values(r),
                                  show_rows(sql));
@@ -296,8 +301,10 @@ Verdict compare_answer(const Query& q, const SqlAnswer& sql, const Reference& re
         for (size_t i = 0; i < n; i++) {
           if (!row[i]) return make_mismatch("query: NULL cell", show_tuples(r), show_rows(sql));
           if (*row[i] == "*") {
-            if (pat[i].kind == ValuePattern::Kind::AnyOfType) cols[i] = ref.universe_of_type(pat[i].type);
-            else if (pat[i].kind == ValuePattern::Kind::Exact) cols[i] = {pat[i].value};
+            if (pat[i].kind == ValuePattern::Kind::AnyOfType)
+              cols[i] = ref.universe_of_type(pat[i].type);
+            else if (pat[i].kind == ValuePattern::Kind::Exact)
+              cols[i] = {pat[i].value};
             else {
               cols[i] = ref.universe();
               null_star = true;
@@ -320,7 +327,8 @@ Verdict compare_answer(const Query& q, const SqlAnswer& sql, const Reference& re
         }
         row_cols.push_back(std::move(cols));
       }
-      Verdict v = compare_sets<Tuple>(got, r, ad_allowed, tuple_in_ad, has_fresh, "query", show_tuples(r), show_rows(sql));
+      Verdict v =
+          compare_sets<Tuple>(got, r, ad_allowed, tuple_in_ad, has_fresh, "query", show_tuples(r), show_rows(sql));
       if (v.kind != Verdict::Kind::Mismatch || !null_star) return v;
       // `*` in a NULL position: would the answer be right if `*` meant "every value of one
       // (unstated) type"? Then say so in the category, so that this one question is reported once.

@@ -24,10 +24,10 @@
 #include <sstream>
 #include <thread>
 
-#include "analyze.hpp"
+#include "analysis/analyze.hpp"
 #include "case_file.hpp"
 #include "compare.hpp"
-#include "error.hpp"
+#include "base/error.hpp"
 #include "generator.hpp"
 #include "reference.hpp"
 
@@ -41,9 +41,9 @@ struct Options {
   std::string conninfo;
   uint64_t seed = 1;
   int cases = 100;
-  int only = -1;               // run just this case index
-  int shard = 0, shards = 1;   // run the cases i with i % shards == shard
-  std::string dump_dir;        // write every generated (valid) case here
+  int only = -1;              // run just this case index
+  int shard = 0, shards = 1;  // run the cases i with i % shards == shard
+  std::string dump_dir;       // write every generated (valid) case here
   std::vector<std::string> replay;
   bool verbose = false;
   std::string out_dir = (fs::temp_directory_path() / "polar-differential-failures").string();
@@ -51,21 +51,24 @@ struct Options {
   bool shrink = true;
   bool shrink_timeouts = false;
   bool shrink_replays = false;
-  bool kill_stuck = false;     // SIGKILL backends that ignore the timeout (own throwaway cluster only)
+  bool kill_stuck = false;       // SIGKILL backends that ignore the timeout (own throwaway cluster only)
   double statement_timeout = 2;  // seconds; a longer query is reported as "timeout"
-  bool fail_on_timeout = false;   // count timeouts as failures
+  bool fail_on_timeout = false;  // count timeouts as failures
   double shrink_budget = 30;
-  double case_budget = 1e9;   // seconds of queries per case; the rest of a slower case is skipped  // seconds of shrinking per report
+  double case_budget =
+      1e9;  // seconds of queries per case; the rest of a slower case is skipped  // seconds of shrinking per report
   CompareOptions compare;
 };
 
 [[noreturn]] void usage(const char* msg) {
   if (msg) fprintf(stderr, "polar_differential: %s\n", msg);
-  fprintf(stderr,
-          "usage: polar_differential [--conninfo STR] [--seed N] [--cases N] [--replay FILE|DIR]... [--verbose]\n"
-          "                          [--out DIR] [--max-reports N] [--lenient-null-star] [--no-shrink]\n"
-          "                          [--only I] [--shard K/N] [--dump DIR] [--statement-timeout S] [--shrink-budget S]\n"
-          "                          [--fail-on-timeout] [--case-budget S] [--shrink-timeouts] [--shrink-replays] [--kill-stuck-backends]   (only on a private throwaway cluster: SIGKILL restarts it)\n");
+  fprintf(
+      stderr,
+      "usage: polar_differential [--conninfo STR] [--seed N] [--cases N] [--replay FILE|DIR]... [--verbose]\n"
+      "                          [--out DIR] [--max-reports N] [--lenient-null-star] [--no-shrink]\n"
+      "                          [--only I] [--shard K/N] [--dump DIR] [--statement-timeout S] [--shrink-budget S]\n"
+      "                          [--fail-on-timeout] [--case-budget S] [--shrink-timeouts] [--shrink-replays] "
+      "[--kill-stuck-backends]   (only on a private throwaway cluster: SIGKILL restarts it)\n");
   exit(2);
 }
 
@@ -117,7 +120,8 @@ class Db {
     std::vector<const char*> vals;
     for (const auto& p : params) vals.push_back(p ? p->c_str() : nullptr);
     SqlAnswer a;
-    if (!PQsendQueryParams(conn_, sql.c_str(), static_cast<int>(vals.size()), nullptr, vals.data(), nullptr, nullptr, 0)) {
+    if (!PQsendQueryParams(conn_, sql.c_str(), static_cast<int>(vals.size()), nullptr, vals.data(), nullptr, nullptr,
+                           0)) {
       *connection_lost = true;
       return a;
     }
@@ -261,7 +265,8 @@ class Db {
         return exec("SELECT * FROM polar.actions($1, $2, $3::jsonb)", {q.args[0], q.args[1], ctx});
       case Query::Kind::Query: {
         std::string arr = "[";
-        for (size_t i = 0; i < q.args.size(); i++) arr += (i ? ", " : "") + (q.args[i] ? json_string(*q.args[i]) : "null");
+        for (size_t i = 0; i < q.args.size(); i++)
+          arr += (i ? ", " : "") + (q.args[i] ? json_string(*q.args[i]) : "null");
         arr += "]";
         SqlAnswer a = exec(
             "SELECT pg_catalog.array_to_json(args)::text FROM polar.query($1, VARIADIC "
@@ -308,7 +313,7 @@ struct CaseOutcome {
   bool fact_failure = false;
   std::string fact_error;
   std::vector<QueryOutcome> queries;
-  bool timed_out = false;  // queries after the one that timed out were not run
+  bool timed_out = false;    // queries after the one that timed out were not run
   bool over_budget = false;  // the case's queries took longer than --case-budget: the rest were not run
   std::shared_ptr<const ir::Program> program;
 };
@@ -521,7 +526,7 @@ struct Stats {
   std::map<std::string, int> reports_written;
   std::vector<std::string> active_domain_examples;
   std::multimap<double, std::string> slowest;  // the 5 slowest queries
-  long slow_queries = 0;                        // > 1 s
+  long slow_queries = 0;                       // > 1 s
   long not_run_after_timeout = 0;
   long timeouts = 0;
   long not_run_over_budget = 0;
@@ -536,9 +541,12 @@ struct Stats {
 std::string slug(const std::string& s) {
   std::string out;
   for (char ch : s) {
-    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) out += ch;
-    else if (ch >= 'A' && ch <= 'Z') out += static_cast<char>(ch - 'A' + 'a');
-    else if (!out.empty() && out.back() != '-') out += '-';
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
+      out += ch;
+    else if (ch >= 'A' && ch <= 'Z')
+      out += static_cast<char>(ch - 'A' + 'a');
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
     if (out.size() >= 48) break;
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
@@ -601,8 +609,8 @@ void report_failure(Db& db, const Options& opts, Stats& st, const Case& c, size_
   std::error_code ec;
   fs::create_directories(opts.out_dir, ec);
   std::string path = opts.out_dir + "/" + slug(where) + "-" + slug(sv.category) + ".case";
-  small.note = "found by: " + where + "\nmismatch: " + sv.category + "\nexpected: " + sv.expected + "\nactual:   " + sv.actual +
-               (sv.detail.empty() ? "" : "\ndetail:   " + sv.detail);
+  small.note = "found by: " + where + "\nmismatch: " + sv.category + "\nexpected: " + sv.expected +
+               "\nactual:   " + sv.actual + (sv.detail.empty() ? "" : "\ndetail:   " + sv.detail);
   std::ofstream(path) << write_case(small);
   printf("--- written to %s\n", path.c_str());
 }
@@ -690,8 +698,8 @@ bool process(Db& db, const Options& opts, Stats& st, const Case& c, const std::s
         if (q.verdict.category.rfind("timeout", 0) == 0 && !opts.fail_on_timeout) {
           st.timeouts++;
           if (replayed)
-            printf("\n=== TIMEOUT (%s query %zu): %s: %s (not a failure; --fail-on-timeout makes it one)\n", where.c_str(),
-                   q.index, c.queries[q.index].describe().c_str(), q.verdict.actual.c_str());
+            printf("\n=== TIMEOUT (%s query %zu): %s: %s (not a failure; --fail-on-timeout makes it one)\n",
+                   where.c_str(), q.index, c.queries[q.index].describe().c_str(), q.verdict.actual.c_str());
           int& written = st.reports_written[q.verdict.category];
           if (written < opts.max_reports && !replayed) {
             written++;
@@ -712,12 +720,15 @@ bool process(Db& db, const Options& opts, Stats& st, const Case& c, const std::s
         st.compared++;
         if (ok) st.failing_cases++;
         ok = false;
-        report_failure(db, opts, st, c, q.index, false, q.verdict, where + " query " + std::to_string(q.index), replayed);
+        report_failure(db, opts, st, c, q.index, false, q.verdict, where + " query " + std::to_string(q.index),
+                       replayed);
         break;
     }
     if (opts.verbose && q.verdict.kind != Verdict::Kind::Mismatch)
       printf("%s: %s: %s\n", where.c_str(), c.queries[q.index].describe().c_str(),
-             q.verdict.kind == Verdict::Kind::Pass ? "ok" : q.verdict.kind == Verdict::Kind::ActiveDomain ? "ok (active domain)" : q.verdict.detail.c_str());
+             q.verdict.kind == Verdict::Kind::Pass           ? "ok"
+             : q.verdict.kind == Verdict::Kind::ActiveDomain ? "ok (active domain)"
+                                                             : q.verdict.detail.c_str());
   }
   return ok;
 }
@@ -728,8 +739,10 @@ void print_stats(const Stats& st, double seconds, long statements, int terminate
   printf("cases:                 %d\n", st.cases);
   printf("valid policies:        %d (%.1f%%)\n", st.valid, pct(st.valid, st.cases));
   printf("loaded:                %d\n", st.loaded);
-  printf("unsupported policies:  %d (%.1f%% of valid)\n", st.unsupported_policies, pct(st.unsupported_policies, st.valid));
-  printf("facts:                 %ld (%.1f per valid case)\n", st.facts, st.valid ? static_cast<double>(st.facts) / st.valid : 0.0);
+  printf("unsupported policies:  %d (%.1f%% of valid)\n", st.unsupported_policies,
+         pct(st.unsupported_policies, st.valid));
+  printf("facts:                 %ld (%.1f per valid case)\n", st.facts,
+         st.valid ? static_cast<double>(st.facts) / st.valid : 0.0);
   printf("queries run:           %ld\n", st.queries);
   printf("  compared:            %ld (passed %ld, active-domain %ld)\n", st.compared, st.passed, st.active_domain);
   printf("  unsupported:         %ld (%.1f%%)\n", st.unsupported_queries, pct(st.unsupported_queries, st.queries));
@@ -764,7 +777,8 @@ void print_stats(const Stats& st, double seconds, long statements, int terminate
   for (int b = 0; b < 5; b++) printf("%s%ld in %.0f s", b ? ", " : "", st.bucket_count[b], st.bucket_time[b]);
   printf("\n");
   printf("slow queries (> 1 s):  %ld in %d cases (see 'slow in' above); slowest:\n", st.slow_queries, st.slow_cases);
-  for (auto it = st.slowest.rbegin(); it != st.slowest.rend(); ++it) printf("  %6.2f s  %s\n", it->first, it->second.c_str());
+  for (auto it = st.slowest.rbegin(); it != st.slowest.rend(); ++it)
+    printf("  %6.2f s  %s\n", it->first, it->second.c_str());
   if (!st.slow_case_names.empty()) {
     printf("slow cases:");
     for (const std::string& n : st.slow_case_names) printf(" [%s]", n.c_str());
@@ -798,12 +812,18 @@ int main(int argc, char** argv) {
       if (i + 1 >= argc) usage(("missing value for " + a).c_str());
       return argv[++i];
     };
-    if (a == "--conninfo") opts.conninfo = value();
-    else if (a == "--seed") opts.seed = std::stoull(value());
-    else if (a == "--cases") opts.cases = std::stoi(value());
-    else if (a == "--replay") opts.replay.push_back(value());
-    else if (a == "--only") opts.only = std::stoi(value());
-    else if (a == "--dump") opts.dump_dir = value();
+    if (a == "--conninfo")
+      opts.conninfo = value();
+    else if (a == "--seed")
+      opts.seed = std::stoull(value());
+    else if (a == "--cases")
+      opts.cases = std::stoi(value());
+    else if (a == "--replay")
+      opts.replay.push_back(value());
+    else if (a == "--only")
+      opts.only = std::stoi(value());
+    else if (a == "--dump")
+      opts.dump_dir = value();
     else if (a == "--shard") {
       std::string v = value();
       size_t slash = v.find('/');
@@ -811,21 +831,34 @@ int main(int argc, char** argv) {
       opts.shard = std::stoi(v.substr(0, slash));
       opts.shards = std::stoi(v.substr(slash + 1));
       if (opts.shards < 1 || opts.shard < 0 || opts.shard >= opts.shards) usage("--shard K/N with 0 <= K < N");
-    }
-    else if (a == "--verbose" || a == "-v") opts.verbose = true;
-    else if (a == "--out") opts.out_dir = value();
-    else if (a == "--max-reports") opts.max_reports = std::stoi(value());
-    else if (a == "--lenient-null-star") opts.compare.lenient_null_star = true;
-    else if (a == "--no-shrink") opts.shrink = false;
-    else if (a == "--statement-timeout") opts.statement_timeout = std::stod(value());
-    else if (a == "--fail-on-timeout") opts.fail_on_timeout = true;
-    else if (a == "--shrink-budget") opts.shrink_budget = std::stod(value());
-    else if (a == "--kill-stuck-backends") opts.kill_stuck = true;
-    else if (a == "--shrink-timeouts") opts.shrink_timeouts = true;
-    else if (a == "--shrink-replays") opts.shrink_replays = true;
-    else if (a == "--case-budget") opts.case_budget = std::stod(value());
-    else if (a == "-h" || a == "--help") usage(nullptr);
-    else usage(("unknown argument " + a).c_str());
+    } else if (a == "--verbose" || a == "-v")
+      opts.verbose = true;
+    else if (a == "--out")
+      opts.out_dir = value();
+    else if (a == "--max-reports")
+      opts.max_reports = std::stoi(value());
+    else if (a == "--lenient-null-star")
+      opts.compare.lenient_null_star = true;
+    else if (a == "--no-shrink")
+      opts.shrink = false;
+    else if (a == "--statement-timeout")
+      opts.statement_timeout = std::stod(value());
+    else if (a == "--fail-on-timeout")
+      opts.fail_on_timeout = true;
+    else if (a == "--shrink-budget")
+      opts.shrink_budget = std::stod(value());
+    else if (a == "--kill-stuck-backends")
+      opts.kill_stuck = true;
+    else if (a == "--shrink-timeouts")
+      opts.shrink_timeouts = true;
+    else if (a == "--shrink-replays")
+      opts.shrink_replays = true;
+    else if (a == "--case-budget")
+      opts.case_budget = std::stod(value());
+    else if (a == "-h" || a == "--help")
+      usage(nullptr);
+    else
+      usage(("unknown argument " + a).c_str());
   }
   Db db(opts.conninfo, opts.statement_timeout, opts.kill_stuck);
   Stats st;
@@ -878,7 +911,8 @@ int main(int argc, char** argv) {
     if (!opts.dump_dir.empty() && ar.program) {
       std::error_code ec;
       fs::create_directories(opts.dump_dir, ec);
-      std::ofstream(opts.dump_dir + "/case-" + std::to_string(opts.seed) + "-" + std::to_string(i) + ".case") << write_case(c);
+      std::ofstream(opts.dump_dir + "/case-" + std::to_string(opts.seed) + "-" + std::to_string(i) + ".case")
+          << write_case(c);
     }
     if (opts.verbose && ar.program) printf("\n##### %s\n%s", where.c_str(), c.policy_text().c_str());
     bool passed = process(db, opts, st, c, where, &gen.features());

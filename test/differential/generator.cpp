@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "error.hpp"
-#include "fact_check.hpp"
+#include "base/error.hpp"
+#include "analysis/fact_check.hpp"
 
 namespace polar::diff {
 
@@ -115,7 +115,8 @@ void Generator::make_types() {
     int k = 2 + below(2);
     for (int i = 1; i <= k; i++) ids.push_back(lower(b.type) + std::to_string(i));
     if (special) {
-      static const std::vector<std::string> odd = {"a b", "x:y", "o'q", "\xC3\xA9t\xC3\xA9", "back\\slash", "q\"uote", "*x"};
+      static const std::vector<std::string> odd = {"a b",         "x:y",     "o'q", "\xC3\xA9t\xC3\xA9",
+                                                   "back\\slash", "q\"uote", "*x"};
       ids.push_back(pick(odd));
       features_.add("odd ids");
     }
@@ -200,7 +201,8 @@ std::string Generator::simple_term(const Block& b, const std::string& head, bool
       const Block* t = block(r.type);
       std::vector<std::string> tn = t->roles;
       tn.insert(tn.end(), t->perms.begin(), t->perms.end());
-      features_.add(r.type == b.type ? "sh: \"x\" if \"y\" on \"parent\" (recursive)" : "sh: \"x\" if \"y\" on \"rel\"");
+      features_.add(r.type == b.type ? "sh: \"x\" if \"y\" on \"parent\" (recursive)"
+                                     : "sh: \"x\" if \"y\" on \"rel\"");
       return q(pick(tn)) + " on " + q(r.name);
     }
     if (form == 5) {  // "rel" to an actor
@@ -314,7 +316,8 @@ void Generator::make_shorthand(Block& b) {
       features_.add(r.type == b.type ? "sh: role if role on \"parent\" (recursive)" : "sh: role if role on \"rel\"");
     }
   }
-  if (b.shorthand.empty() && !perms.empty() && !roles.empty()) b.shorthand.push_back(q(perms[0]) + " if " + q(roles[0]) + ";");
+  if (b.shorthand.empty() && !perms.empty() && !roles.empty())
+    b.shorthand.push_back(q(perms[0]) + " if " + q(roles[0]) + ";");
 }
 
 void Generator::add_rule(std::vector<PolicyItem>& items, const std::string& text, const std::string& feature) {
@@ -341,26 +344,37 @@ void Generator::make_custom_rules(std::vector<PolicyItem>& items) {
                  "custom: literal params");
         break;
       case 2:
-        add_rule(items, std::string("has_permission(u: User, \"read_profile\", u: User);"), "custom: repeated head var");
+        add_rule(items, std::string("has_permission(u: User, \"read_profile\", u: User);"),
+                 "custom: repeated head var");
         break;
       case 3: {
         int k = below(5);
-        if (k == 0) add_rule(items, "has_permission(_: User, " + q(perm) + ", _: " + T + ");", "universal: typed");
-        else if (k == 1) add_rule(items, "has_role(_: Actor, " + q(role) + ", _: " + T + ");", "universal: has_role Actor");
-        else if (k == 2) add_rule(items, "has_permission(_, \"ping\", _);", "universal: untyped");
-        else if (k == 3) add_rule(items, "has_permission(_: User, " + q(perm) + ", " + id_of(T) + ");", "universal: mixed literal");
-        else add_rule(items, "has_permission(_: Resource, " + q(perm) + ", _: " + T + ");", "universal: Resource actor");
+        if (k == 0)
+          add_rule(items, "has_permission(_: User, " + q(perm) + ", _: " + T + ");", "universal: typed");
+        else if (k == 1)
+          add_rule(items, "has_role(_: Actor, " + q(role) + ", _: " + T + ");", "universal: has_role Actor");
+        else if (k == 2)
+          add_rule(items, "has_permission(_, \"ping\", _);", "universal: untyped");
+        else if (k == 3)
+          add_rule(items, "has_permission(_: User, " + q(perm) + ", " + id_of(T) + ");", "universal: mixed literal");
+        else
+          add_rule(items, "has_permission(_: Resource, " + q(perm) + ", _: " + T + ");", "universal: Resource actor");
         break;
       }
       case 4: {
         int k = below(5);
-        if (k == 4) add_rule(items, "is_banned(" + id_of("User") + ");", "policy fact (negated elsewhere, maybe)");
-        else if (k == 0) add_rule(items, "has_role(" + id_of("User") + ", " + q(role) + ", " + id_of(T) + ");", "policy fact");
-        else if (k == 1) add_rule(items, "is_public(" + id_of(T) + ");", "policy fact");
-        else if (k == 2) add_rule(items, "level(" + id_of(T) + ", " + std::to_string(below(5)) + ");", "policy fact");
+        if (k == 4)
+          add_rule(items, "is_banned(" + id_of("User") + ");", "policy fact (negated elsewhere, maybe)");
+        else if (k == 0)
+          add_rule(items, "has_role(" + id_of("User") + ", " + q(role) + ", " + id_of(T) + ");", "policy fact");
+        else if (k == 1)
+          add_rule(items, "is_public(" + id_of(T) + ");", "policy fact");
+        else if (k == 2)
+          add_rule(items, "level(" + id_of(T) + ", " + std::to_string(below(5)) + ");", "policy fact");
         else if (!R.rels.empty()) {
           const Rel& r = pick(R.rels);
-          add_rule(items, "has_relation(" + id_of(T) + ", " + q(r.name) + ", " + id_of(r.type) + ");", "policy fact: relation");
+          add_rule(items, "has_relation(" + id_of(T) + ", " + q(r.name) + ", " + id_of(r.type) + ");",
+                   "policy fact: relation");
         }
         break;
       }
@@ -368,13 +382,17 @@ void Generator::make_custom_rules(std::vector<PolicyItem>& items) {
         if (!group) break;
         add_rule(items, "has_group(u: User, g: Group) if i matches Group and has_group(u, i) and has_group(i, g);",
                  "recursion: nested groups (A.6)");
-        add_rule(items, "has_role(u: User, role: String, r: " + T + ") if g matches Group and has_group(u, g) and has_role(g, role, r);",
+        add_rule(items,
+                 "has_role(u: User, role: String, r: " + T +
+                     ") if g matches Group and has_group(u, g) and has_role(g, role, r);",
                  "");
         break;
       case 6:
         if (!group) break;
         add_rule(items, "has_group(u, g) if has_group(u, i) and has_group(i, g);", "recursion: non-linear transitive");
-        add_rule(items, "has_role(u: User, role: String, r: " + T + ") if g matches Group and has_group(u, g) and has_role(g, role, r);",
+        add_rule(items,
+                 "has_role(u: User, role: String, r: " + T +
+                     ") if g matches Group and has_group(u, g) and has_role(g, role, r);",
                  "");
         break;
       case 7: {
@@ -384,98 +402,126 @@ void Generator::make_custom_rules(std::vector<PolicyItem>& items) {
           add_rule(items, "reach(x, y) if reach(x, z) and reach(z, y);", "recursion: non-linear closure");
         else
           add_rule(items, "reach(x, y) if link(x, z) and reach(z, y);", "recursion: linear closure");
-        add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if reach(r, s) and has_role(u, " + q(role) + ", s);", "");
+        add_rule(items,
+                 "has_permission(u: User, " + q(perm) + ", r: " + T + ") if reach(r, s) and has_role(u, " + q(role) +
+                     ", s);",
+                 "");
         break;
       }
       case 8:
         add_rule(items, "odd_path(x, y) if link(x, y);", "recursion: mutual");
         add_rule(items, "odd_path(x, y) if link(x, z) and even_path(z, y);", "");
         add_rule(items, "even_path(x, y) if link(x, z) and odd_path(z, y);", "");
-        add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if even_path(r, s) and owns(u, s);", "");
+        add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if even_path(r, s) and owns(u, s);",
+                 "");
         break;
       case 9:
         add_rule(items, "manages(a: User, b: User) if manager_of(a, b);", "recursion: management chain");
         add_rule(items, "manages(a: User, b: User) if manager_of(a, c) and manages(c, b);", "");
-        add_rule(items, "has_permission(m: User, " + q(perm) + ", r: " + T + ") if manages(m, u) and has_role(u, " + q(role) + ", r);", "");
+        add_rule(items,
+                 "has_permission(m: User, " + q(perm) + ", r: " + T + ") if manages(m, u) and has_role(u, " + q(role) +
+                     ", r);",
+                 "");
         break;
       case 10: {
         int k = below(3);
         std::string cond = k == 0 ? "not is_locked(r)" : k == 1 ? "not is_banned(u)" : "not has_block(u, _)";
-        add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if has_role(u, " + q(role) + ", r) and " + cond + ";",
+        add_rule(items,
+                 "has_permission(u: User, " + q(perm) + ", r: " + T + ") if has_role(u, " + q(role) + ", r) and " +
+                     cond + ";",
                  "negation");
         break;
       }
       case 11: {
         int k = below(5);
         if (k == 0)
-          add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if has_role(u, " + q(role) +
-                              ", r) and level(r, n) and n >= " + std::to_string(below(5)) + ";",
+          add_rule(items,
+                   "has_permission(u: User, " + q(perm) + ", r: " + T + ") if has_role(u, " + q(role) +
+                       ", r) and level(r, n) and n >= " + std::to_string(below(5)) + ";",
                    "comparison: >= constant");
         else if (k == 1)
-          add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if clearance(u, c) and level(r, l) and c > l;",
-                   "comparison: var > var");
+          add_rule(
+              items,
+              "has_permission(u: User, " + q(perm) + ", r: " + T + ") if clearance(u, c) and level(r, l) and c > l;",
+              "comparison: var > var");
         else if (k == 2)
-          add_rule(items, "has_role(u: User, " + q(role) + ", r: " + T + ") if expires(u, r, t) and @current_unix_time < t;",
+          add_rule(items,
+                   "has_role(u: User, " + q(role) + ", r: " + T + ") if expires(u, r, t) and @current_unix_time < t;",
                    "comparison: @current_unix_time");
         else if (k == 3)
-          add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if has_role(u, " + q(role) +
-                              ", r) and has_role(v, " + q(role) + ", r) and u != v;",
+          add_rule(items,
+                   "has_permission(u: User, " + q(perm) + ", r: " + T + ") if has_role(u, " + q(role) +
+                       ", r) and has_role(v, " + q(role) + ", r) and u != v;",
                    "comparison: != vars");
         else
-          add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if has_role(u, role, r) and role != " + q(role) + ";",
+          add_rule(items,
+                   "has_permission(u: User, " + q(perm) + ", r: " + T +
+                       ") if has_role(u, role, r) and role != " + q(role) + ";",
                    "comparison: != constant");
         break;
       }
       case 12: {
         std::string p2 = perm_of(R);
         if (chance(0.5))
-          add_rule(items, "has_permission(u: User, action: String, r: " + T + ") if has_role(u, " + q(role) +
-                              ", r) and action in " + list_text({perm, "x", p2}) + ";",
+          add_rule(items,
+                   "has_permission(u: User, action: String, r: " + T + ") if has_role(u, " + q(role) +
+                       ", r) and action in " + list_text({perm, "x", p2}) + ";",
                    "in: binds head var");
         else
-          add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if has_role(u, role, r) and role in " +
-                              list_text({role, role_of(R)}) + ";",
+          add_rule(items,
+                   "has_permission(u: User, " + q(perm) + ", r: " + T + ") if has_role(u, role, r) and role in " +
+                       list_text({role, role_of(R)}) + ";",
                    "in: filter");
         break;
       }
       case 13:
-        add_rule(items, "has_permission(a, " + q(perm) + ", r) if a matches User and r matches " + T + " and owner(r, a);",
+        add_rule(items,
+                 "has_permission(a, " + q(perm) + ", r) if a matches User and r matches " + T + " and owner(r, a);",
                  "matches");
         break;
       case 14:
-        add_rule(items, "has_permission(u: User, action: String, o: " + T +
-                            ") if role matches Role and has_role(u, role, o) and grants_permission(role, action);",
+        add_rule(items,
+                 "has_permission(u: User, action: String, o: " + T +
+                     ") if role matches Role and has_role(u, role, o) and grants_permission(role, action);",
                  "custom roles as entities (A.5)");
         break;
       case 15:
-        add_rule(items, "has_permission(_: User, " + q(perm) + ", r: " + T + ") if is_protected(r, false);", "Boolean attribute");
+        add_rule(items, "has_permission(_: User, " + q(perm) + ", r: " + T + ") if is_protected(r, false);",
+                 "Boolean attribute");
         break;
       case 16:
-        add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if owner_of(r, o) and o = u;", "comparison: =");
+        add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if owner_of(r, o) and o = u;",
+                 "comparison: =");
         break;
       case 17:
         if (!global_) break;
         add_rule(items, "has_role(_: User, \"support\");", "universal: global role");
         break;
       case 18:
-        add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if in_group(u, g) and has_role(g, " + q(role) + ", r);", "");
+        add_rule(items,
+                 "has_permission(u: User, " + q(perm) + ", r: " + T + ") if in_group(u, g) and has_role(g, " + q(role) +
+                     ", r);",
+                 "");
         add_rule(items, "in_group(a, g) if member_of(a, g);", "recursion: linear groups (written linearly)");
         add_rule(items, "in_group(a, g) if member_of(a, h) and in_group(h, g);", "");
         break;
       case 19:
-        add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if has_role(u, " + q(role) +
-                            ", r) and not has_block(u, r) and level(r, n) and n < 4;",
+        add_rule(items,
+                 "has_permission(u: User, " + q(perm) + ", r: " + T + ") if has_role(u, " + q(role) +
+                     ", r) and not has_block(u, r) and level(r, n) and n < 4;",
                  "negation + comparison");
         break;
       case 20:
         add_rule(items, "viewer_of(u: User, r: " + T + ") if has_role(u, " + q(role) + ", r);", "custom predicate");
-        add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if viewer_of(u, r) or is_public(r);", "custom: or body");
+        add_rule(items, "has_permission(u: User, " + q(perm) + ", r: " + T + ") if viewer_of(u, r) or is_public(r);",
+                 "custom: or body");
         break;
       case 21: {
         std::string p2 = perm_of(R);
         if (p2 == perm) break;  // a rule that derives itself is a different feature (recursion)
-        add_rule(items, "has_permission(u: User, " + q(p2) + ", r: " + T + ") if has_permission(u, " + q(perm) +
-                            ", r) and not owner_of(r, u);",
+        add_rule(items,
+                 "has_permission(u: User, " + q(p2) + ", r: " + T + ") if has_permission(u, " + q(perm) +
+                     ", r) and not owner_of(r, u);",
                  "negation on the query's values: review unless author");
         break;
       }
@@ -485,11 +531,14 @@ void Generator::make_custom_rules(std::vector<PolicyItem>& items) {
   if (chance(0.12)) {
     int k = below(10);
     if (k < 5) {
-      add_rule(items, "allow(user: User, action: String, resource: Resource) if has_permission(user, action, resource) and not is_suspended(user);",
+      add_rule(items,
+               "allow(user: User, action: String, resource: Resource) if has_permission(user, action, resource) and "
+               "not is_suspended(user);",
                "custom allow (A.9)");
     } else if (k < 9) {
       const Block& R = random_resource();
-      add_rule(items, "allow(actor, action, resource) if has_permission(actor, action, resource);", "custom allow: explicit default");
+      add_rule(items, "allow(actor, action, resource) if has_permission(actor, action, resource);",
+               "custom allow: explicit default");
       add_rule(items, "allow(_: User, \"ping\", _: " + R.type + ");", "custom allow: universal");
     } else {
       add_rule(items, "allow(_, _, _);", "custom allow: allow(_, _, _)");
@@ -506,7 +555,8 @@ Case Generator::policy() {
   for (const Block& b : blocks_) {
     PolicyItem it;
     it.block = true;
-    it.head = std::string(b.actor ? "actor " : "resource ") + b.type + (b.extends.empty() ? "" : " extends " + b.extends);
+    it.head =
+        std::string(b.actor ? "actor " : "resource ") + b.type + (b.extends.empty() ? "" : " extends " + b.extends);
     if (!b.roles.empty()) it.lines.push_back("roles = " + list_text(b.roles) + ";");
     if (!b.perms.empty()) it.lines.push_back("permissions = " + list_text(b.perms) + ";");
     if (!b.rels.empty()) {
@@ -592,8 +642,7 @@ void Generator::facts(Case& c, const ir::Program& p) {
       const Block* roles_from = b.roles.empty() ? block(b.extends) : &b;
       std::string actor_type = block("Group") && chance(0.35) ? "Group" : "User";
       f.pred = "has_role";
-      f.args = {random_value_of(p, actor_type),
-                Value::string(chance(0.9) ? pick(roles_from->roles) : pick(kRoles)),
+      f.args = {random_value_of(p, actor_type), Value::string(chance(0.9) ? pick(roles_from->roles) : pick(kRoles)),
                 random_value_of(p, b.type)};
     } else if (mode < 5 && p.find("has_relation", 3) >= 0) {
       std::vector<const Block*> rs;
@@ -725,7 +774,8 @@ void Generator::queries(Case& c, const ir::Program& p, const Reference& ref) {
   std::vector<ir::PredId> preds;
   for (size_t i = 0; i < p.preds.size(); i++) {
     const ir::Predicate& pr = p.preds[i];
-    if ((pr.has_rules() || pr.fact_bearing()) && pr.arity >= 1 && pr.arity <= 8) preds.push_back(static_cast<ir::PredId>(i));
+    if ((pr.has_rules() || pr.fact_bearing()) && pr.arity >= 1 && pr.arity <= 8)
+      preds.push_back(static_cast<ir::PredId>(i));
   }
   std::vector<std::string> all_types = {"String", "Integer", "Boolean"};
   for (const EntityType& e : p.types.entities()) all_types.push_back(e.name);

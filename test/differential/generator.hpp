@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "case_file.hpp"
-#include "ir.hpp"
+#include "ir/ir.hpp"
 #include "reference.hpp"
 
 namespace polar::diff {

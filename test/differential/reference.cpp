@@ -25,8 +25,8 @@ bool var_in_literal(const ir::Literal& l, int var) {
 
 }  // namespace
 
-Reference::Reference(const ir::Program& program, const std::vector<Fact>& facts,
-                     const std::vector<Value>& extra_values, const std::vector<std::string>& extra_types, int64_t now)
+Reference::Reference(const ir::Program& program, const std::vector<Fact>& facts, const std::vector<Value>& extra_values,
+                     const std::vector<std::string>& extra_types, int64_t now)
     : program_(program), now_(Value::integer(now)) {
   // The universe.
   for (const Fact& f : facts)
@@ -155,9 +155,12 @@ Reference::RulePlan Reference::plan(const ir::Rule& r) const {
   for (int v = 0; v < nvars; v++)
     for (const ir::Literal& l : r.body) {
       if (!var_in_literal(l, v)) continue;
-      if (l.kind == ir::Literal::Kind::Call) in_positive[v] = true;
-      else if (l.kind == ir::Literal::Kind::NotCall) in_neg[v] = true;
-      else in_other[v] = true;
+      if (l.kind == ir::Literal::Kind::Call)
+        in_positive[v] = true;
+      else if (l.kind == ir::Literal::Kind::NotCall)
+        in_neg[v] = true;
+      else
+        in_other[v] = true;
     }
   p.neg_wildcard.assign(nvars, false);
   for (int v = 0; v < nvars; v++) {

@@ -24,8 +24,8 @@
 #include <string>
 #include <vector>
 
-#include "ir.hpp"
-#include "value.hpp"
+#include "ir/ir.hpp"
+#include "base/value.hpp"
 
 namespace polar::diff {
 
@@ -71,9 +71,9 @@ class Reference {
  private:
   using Assignment = std::vector<const Value*>;  // null = unassigned
   struct RulePlan {
-    std::vector<size_t> positive;  // body literals that are Calls
-    std::vector<size_t> checks;    // other literals
-    std::vector<int> free_vars;    // variables to enumerate over U after the join
+    std::vector<size_t> positive;    // body literals that are Calls
+    std::vector<size_t> checks;      // other literals
+    std::vector<int> free_vars;      // variables to enumerate over U after the join
     std::vector<bool> neg_wildcard;  // per variable: occurs only in negated atoms ("any value")
   };
 

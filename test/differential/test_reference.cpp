@@ -3,7 +3,7 @@
 
 #include <ctime>
 
-#include "analyze.hpp"
+#include "analysis/analyze.hpp"
 #include "case_file.hpp"
 #include "compare.hpp"
 #include "reference.hpp"
@@ -44,9 +44,9 @@ resource Org { roles = ["member", "admin"]; permissions = ["read"]; "member" if 
 resource Repo { roles = ["reader"]; permissions = ["read"]; relations = { org: Org };
   "reader" if "member" on "org"; "read" if "reader"; }
 )");
-  Reference r(*p,
-              {f("has_role", {"User:alice", "admin", "Org:acme"}), f("has_relation", {"Repo:anvil", "org", "Org:acme"})},
-              {}, {}, kNow);
+  Reference r(
+      *p, {f("has_role", {"User:alice", "admin", "Org:acme"}), f("has_relation", {"Repo:anvil", "org", "Org:acme"})},
+      {}, {}, kNow);
   EXPECT_TRUE(allowed(r, "User:alice", "read", "Repo:anvil"));
   EXPECT_TRUE(allowed(r, "User:alice", "read", "Org:acme"));
   EXPECT_FALSE(allowed(r, "User:bob", "read", "Repo:anvil"));
@@ -99,12 +99,12 @@ has_permission(u: User, action: String, d: Doc) if has_role(u, "viewer", d) and 
 has_permission(u: User, "late", d: Doc) if expires(u, d, t) and @current_unix_time < t;
 has_permission(u: User, "other", d: Doc) if has_role(u, "viewer", d) and has_role(w, "viewer", d) and u != w;
 )");
-  Reference r(*p,
-              {f("has_role", {"User:a", "viewer", "Doc:d"}), f("has_role", {"User:b", "viewer", "Doc:d"}),
-               f("has_block", {"User:b", "Doc:zzz"}), f("level", {"Doc:d", "Integer:3"}),
-               f("expires", {"User:a", "Doc:d", "Integer:4102444800"}),
-               f("expires", {"User:b", "Doc:d", "Integer:946684800"})},
-              {}, {}, kNow);
+  Reference r(
+      *p,
+      {f("has_role", {"User:a", "viewer", "Doc:d"}), f("has_role", {"User:b", "viewer", "Doc:d"}),
+       f("has_block", {"User:b", "Doc:zzz"}), f("level", {"Doc:d", "Integer:3"}),
+       f("expires", {"User:a", "Doc:d", "Integer:4102444800"}), f("expires", {"User:b", "Doc:d", "Integer:946684800"})},
+      {}, {}, kNow);
   EXPECT_TRUE(allowed(r, "User:a", "read", "Doc:d"));
   EXPECT_FALSE(allowed(r, "User:b", "read", "Doc:d"));
   EXPECT_TRUE(allowed(r, "User:a", "deep", "Doc:d"));

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "analyze.hpp"
-#include "compiler.hpp"
+#include "analysis/analyze.hpp"
+#include "sql/compiler.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view source(reinterpret_cast<const char*>(data), size);

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "analyze.hpp"
-#include "ir_print.hpp"
+#include "analysis/analyze.hpp"
+#include "ir/ir_print.hpp"
 
 namespace testing_helpers {
 

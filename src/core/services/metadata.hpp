@@ -1,0 +1,15 @@
+// polar.policy_metadata(): the resource types, roles, permissions and relations of a policy as JSON.
+#pragma once
+
+#include <string>
+
+#include "ir/ir.hpp"
+
+namespace polar {
+
+// {"resources": {"Repository": {"roles": [...], "permissions": [...], "relations": {...}}, ..., "global": {...}}}
+std::string policy_metadata_json(const ir::Program& program);
+
+std::string json_string(const std::string& s);
+
+}  // namespace polar
