@@ -58,21 +58,6 @@ std::string describe_character(std::string_view spelling, uint32_t code_point) {
   return "'" + std::string(spelling) + "' (U+" + hex(code_point, 4) + ")";
 }
 
-bool ends_operand(TokenKind kind) {
-  switch (kind) {
-    case TokenKind::Ident:
-    case TokenKind::String:
-    case TokenKind::Integer:
-    case TokenKind::Constant:
-    case TokenKind::RParen:
-    case TokenKind::RBrace:
-    case TokenKind::RBracket:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // "0007" -> "7", "-00" -> "0": the literal the user probably meant.
 std::string without_leading_zeros(std::string_view sign, std::string_view digits) {
   size_t first = digits.find_first_not_of('0');
@@ -446,6 +431,21 @@ class Lexer {
 }  // namespace
 
 LexResult lex(std::string_view source) { return Lexer(source).run(); }
+
+bool ends_operand(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::Ident:
+    case TokenKind::String:
+    case TokenKind::Integer:
+    case TokenKind::Constant:
+    case TokenKind::RParen:
+    case TokenKind::RBrace:
+    case TokenKind::RBracket:
+      return true;
+    default:
+      return false;
+  }
+}
 
 bool is_reserved_word(std::string_view word) {
   static constexpr std::string_view kReserved[] = {"and", "or", "not", "if",   "matches",

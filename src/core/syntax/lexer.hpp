@@ -60,6 +60,9 @@ LexResult lex(std::string_view source);
 // `and or not if matches in on iff true false`: never a name (P08).
 bool is_reserved_word(std::string_view word);
 
+// Tokens after which a '-' or '+' is arithmetic, not the sign of a literal.
+bool ends_operand(TokenKind kind);
+
 // A short name for the kind, e.g. "Ident", "Semicolon" (for tests and debugging).
 std::string_view token_kind_name(TokenKind kind);
 
