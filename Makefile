@@ -10,6 +10,7 @@ OBJS = $(CORE_SRCS:.cpp=.o) $(PG_SRCS:.cpp=.o)
 REGRESS_OPTS = --inputdir=. --outputdir=build/regress
 REGRESS = $(basename $(notdir $(sort $(wildcard sql/*.sql))))
 
+# nlohmann_json (nlohmann-json3-dev) is header-only and installs into /usr/include: no flags.
 PG_CPPFLAGS = -Isrc/core -Isrc/pg
 PG_CXXFLAGS = -std=c++17 -Wno-register -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 SHLIB_LINK = -lstdc++

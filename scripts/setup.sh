@@ -22,6 +22,7 @@ PACKAGES=(
 	libpq-dev                         # the differential tester's client
 	clang                             # the libFuzzer target (fuzz suite)
 	libclang-rt-14-dev                # libFuzzer and sanitizer runtimes
+	nlohmann-json3-dev                # JSON in the core and the differential tester (header-only)
 )
 
 is_installed() {

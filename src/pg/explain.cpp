@@ -9,10 +9,6 @@
 #include "sql/fact_sql.hpp"
 #include "plan_exec.hpp"
 
-extern "C" {
-#include "utils/json.h"
-}
-
 using namespace pgpolar;
 
 namespace {
@@ -22,17 +18,7 @@ constexpr int kMaxQueries = 4000;
 constexpr int kWitnesses = 10;
 constexpr int kRefuteDepth = 4;
 
-struct ExplainNode {
-  char* goal;
-  bool holds;
-  char* fact;  // a fact leaf: "stored", "bound", "context" or "policy"
-  char* rule;  // a derived goal: the rule, and its line
-  int line;
-  char* condition;  // a condition or negation leaf
-  char* failed;     // a refuted rule: its first condition that failed
-  ExplainNode** children;
-  int nchildren;
-};
+using polar::ExplainNode;  // plain C data in palloc'd memory; its JSON: services/explain_json.cpp
 
 struct Goal {
   char* predicate;
@@ -326,56 +312,6 @@ ExplainNode* refute(Search& s, const Goal& g, int depth) {
   return node;
 }
 
-void json_node(StringInfo out, const ExplainNode* n) {
-  appendStringInfoChar(out, '{');
-  bool first = true;
-  auto key = [&](const char* k) {
-    if (!first) appendStringInfoString(out, ", ");
-    first = false;
-    escape_json(out, k);
-    appendStringInfoString(out, ": ");
-  };
-  if (n->goal) {
-    key("goal");
-    escape_json(out, n->goal);
-  }
-  if (n->condition) {
-    key("condition");
-    escape_json(out, n->condition);
-  }
-  if (n->goal || n->condition) {
-    key("holds");
-    appendStringInfoString(out, n->holds ? "true" : "false");
-  }
-  if (n->fact) {
-    key("fact");
-    escape_json(out, n->fact);
-  }
-  if (n->rule) {
-    key("rule");
-    escape_json(out, n->rule);
-    key("line");
-    if (n->line > 0)
-      appendStringInfo(out, "%d", n->line);
-    else
-      appendStringInfoString(out, "null");
-  }
-  if (n->failed) {
-    key("failed");
-    escape_json(out, n->failed);
-  }
-  if (n->nchildren > 0) {
-    key(n->holds ? "because" : (n->goal ? "candidates" : "because"));
-    appendStringInfoChar(out, '[');
-    for (int i = 0; i < n->nchildren; i++) {
-      if (i) appendStringInfoString(out, ", ");
-      json_node(out, n->children[i]);
-    }
-    appendStringInfoChar(out, ']');
-  }
-  appendStringInfoChar(out, '}');
-}
-
 void text_node(StringInfo out, const ExplainNode* n, int indent) {
   for (int i = 0; i < indent; i++) appendStringInfoString(out, "  ");
   if (n->goal) {
@@ -432,16 +368,8 @@ Datum pg_polar_explain(PG_FUNCTION_ARGS) {
   bool allowed = false;
   char* query = nullptr;
   ExplainNode* tree = explain_check(fcinfo, &allowed, &query);
-  StringInfoData json;
-  initStringInfo(&json);
-  appendStringInfoString(&json, "{\"query\": ");
-  escape_json(&json, query);
-  appendStringInfo(&json, ", \"allowed\": %s, \"%s\": ", allowed ? "true" : "false", allowed ? "derivation" : "reason");
-  json_node(&json, tree);
-  appendStringInfoChar(&json, '}');
-  MemoryContext spi = MemoryContextSwitchTo(caller);
-  char* result = pstrdup(json.data);
-  MemoryContextSwitchTo(spi);
+  char* result = nullptr;
+  POLAR_WALL({ result = wall_strdup(polar::explain_json(query, allowed, *tree), caller); });
   SPI_finish();
   return DirectFunctionCall1(jsonb_in, CStringGetDatum(result));
 }

@@ -1,5 +1,6 @@
 #include "case_file.hpp"
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
 
@@ -57,173 +58,34 @@ std::string Query::describe() const {
 }
 
 // ---------------------------------------------------------------------------------------------
-// JSON
-
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
-
-std::string fact_json(const Fact& f) {
-  std::string out = "[" + json_string(f.pred);
-  for (const Value& v : f.args) out += ", " + json_string(value_text(v));
-  return out + "]";
-}
-
-std::string facts_json(const std::vector<Fact>& facts) {
-  std::string out = "[";
-  for (size_t i = 0; i < facts.size(); i++) out += (i ? ", " : "") + fact_json(facts[i]);
-  return out + "]";
-}
+// JSON (one line per fact or query in .case files; bulk_tell and context_facts arguments)
 
 namespace {
 
-void append_utf8(std::string& out, unsigned cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+using Json = nlohmann::json;
+
+Json fact_array(const Fact& f) {
+  Json out = Json::array({f.pred});
+  for (const Value& v : f.args) out.push_back(value_text(v));
+  return out;
 }
 
-struct JsonReader {
-  const std::string& s;
-  size_t i = 0;
-  [[noreturn]] void fail(const std::string& what) {
-    throw std::runtime_error("JSON: " + what + " at offset " + std::to_string(i) + " in: " + s);
-  }
-  void ws() {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
-  }
-  unsigned hex4() {
-    if (i + 4 > s.size()) fail("short \\u escape");
-    unsigned v = static_cast<unsigned>(std::stoul(s.substr(i, 4), nullptr, 16));
-    i += 4;
-    return v;
-  }
-  std::string str() {
-    if (s[i] != '"') fail("expected string");
-    i++;
-    std::string out;
-    while (i < s.size() && s[i] != '"') {
-      char c = s[i++];
-      if (c != '\\') {
-        out += c;
-        continue;
-      }
-      if (i >= s.size()) fail("bad escape");
-      char e = s[i++];
-      switch (e) {
-        case '"':
-          out += '"';
-          break;
-        case '\\':
-          out += '\\';
-          break;
-        case '/':
-          out += '/';
-          break;
-        case 'b':
-          out += '\b';
-          break;
-        case 'f':
-          out += '\f';
-          break;
-        case 'n':
-          out += '\n';
-          break;
-        case 'r':
-          out += '\r';
-          break;
-        case 't':
-          out += '\t';
-          break;
-        case 'u': {
-          unsigned cp = hex4();
-          if (cp >= 0xD800 && cp < 0xDC00 && i + 6 <= s.size() && s[i] == '\\' && s[i + 1] == 'u') {
-            i += 2;
-            unsigned lo = hex4();
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-          }
-          append_utf8(out, cp);
-          break;
-        }
-        default:
-          fail("bad escape");
-      }
-    }
-    if (i >= s.size()) fail("unterminated string");
-    i++;
-    return out;
-  }
-  std::vector<std::optional<std::string>> array() {
-    ws();
-    if (i >= s.size() || s[i] != '[') fail("expected [");
-    i++;
-    std::vector<std::optional<std::string>> out;
-    ws();
-    if (i < s.size() && s[i] == ']') {
-      i++;
-      return out;
-    }
-    for (;;) {
-      ws();
-      if (s.compare(i, 4, "null") == 0) {
-        out.push_back(std::nullopt);
-        i += 4;
-      } else {
-        out.push_back(str());
-      }
-      ws();
-      if (i < s.size() && s[i] == ',') {
-        i++;
-        continue;
-      }
-      if (i < s.size() && s[i] == ']') {
-        i++;
-        return out;
-      }
-      fail("expected , or ]");
+// A JSON array of strings and nulls; throws std::runtime_error naming the text otherwise.
+std::vector<std::optional<std::string>> string_array(const std::string& text) {
+  Json parsed = Json::parse(text, nullptr, false);
+  if (!parsed.is_array()) throw std::runtime_error("JSON: expected an array of strings and nulls in: " + text);
+  std::vector<std::optional<std::string>> out;
+  for (const Json& item : parsed) {
+    if (item.is_null()) {
+      out.push_back(std::nullopt);
+    } else if (item.is_string()) {
+      out.push_back(item.get<std::string>());
+    } else {
+      throw std::runtime_error("JSON: expected a string or null, found " + item.dump() + " in: " + text);
     }
   }
-};
+  return out;
+}
 
 std::string trim(const std::string& s) {
   size_t b = s.find_first_not_of(" \t\r\n");
@@ -233,8 +95,7 @@ std::string trim(const std::string& s) {
 }
 
 Fact fact_from_json(const std::string& line) {
-  JsonReader r{line};
-  auto items = r.array();
+  auto items = string_array(line);
   if (items.size() < 2) throw std::runtime_error("a fact needs a predicate and arguments: " + line);
   Fact f;
   if (!items[0]) throw std::runtime_error("null predicate: " + line);
@@ -247,8 +108,7 @@ Fact fact_from_json(const std::string& line) {
 }
 
 Query query_from_json(const std::string& line) {
-  JsonReader r{line};
-  auto items = r.array();
+  auto items = string_array(line);
   Query q;
   size_t k = 0;
   auto next = [&]() -> std::string {
@@ -276,32 +136,32 @@ Query query_from_json(const std::string& line) {
 }
 
 std::string query_json(const Query& q) {
-  std::string out = "[";
-  if (q.with_context) out += "\"ctx\", ";
-  switch (q.kind) {
-    case Query::Kind::Authorize:
-      out += "\"authorize\"";
-      break;
-    case Query::Kind::List:
-      out += "\"list\"";
-      break;
-    case Query::Kind::Actions:
-      out += "\"actions\"";
-      break;
-    case Query::Kind::Query:
-      out += "\"query\", " + json_string(q.pred);
-      break;
-  }
-  for (const auto& a : q.args) out += ", " + (a ? json_string(*a) : std::string("null"));
-  return out + "]";
+  static const char* const kKinds[] = {"authorize", "list", "actions", "query"};
+  Json out = Json::array();
+  if (q.with_context) out.push_back("ctx");
+  out.push_back(kKinds[static_cast<int>(q.kind)]);
+  if (q.kind == Query::Kind::Query) out.push_back(q.pred);
+  for (const auto& a : q.args) out.push_back(a ? Json(*a) : Json(nullptr));
+  return out.dump();
 }
 
 }  // namespace
 
-std::vector<std::optional<std::string>> parse_json_string_array(const std::string& text) {
-  JsonReader r{text};
-  return r.array();
+std::string fact_json(const Fact& f) { return fact_array(f).dump(); }
+
+std::string facts_json(const std::vector<Fact>& facts) {
+  Json out = Json::array();
+  for (const Fact& f : facts) out.push_back(fact_array(f));
+  return out.dump();
 }
+
+std::string string_array_json(const std::vector<std::optional<std::string>>& items) {
+  Json out = Json::array();
+  for (const auto& item : items) out.push_back(item ? Json(*item) : Json(nullptr));
+  return out.dump();
+}
+
+std::vector<std::optional<std::string>> parse_json_string_array(const std::string& text) { return string_array(text); }
 
 // ---------------------------------------------------------------------------------------------
 // .case files

@@ -64,9 +64,9 @@ Case read_case(const std::string& text);                        // throws std::r
 std::vector<PolicyItem> split_policy(const std::string& text);  // best effort; one raw item on failure
 
 // JSON helpers.
-std::string json_string(const std::string& s);
 std::string facts_json(const std::vector<Fact>& facts);  // bulk_tell / context_facts shape
 std::string fact_json(const Fact& f);
+std::string string_array_json(const std::vector<std::optional<std::string>>& items);  // null for nullopt
 // Parses a JSON array of strings/nulls (e.g. array_to_json(text[])). Throws std::runtime_error.
 std::vector<std::optional<std::string>> parse_json_string_array(const std::string& text);
 

@@ -264,10 +264,7 @@ class Db {
       case Query::Kind::Actions:
         return exec("SELECT * FROM polar.actions($1, $2, $3::jsonb)", {q.args[0], q.args[1], ctx});
       case Query::Kind::Query: {
-        std::string arr = "[";
-        for (size_t i = 0; i < q.args.size(); i++)
-          arr += (i ? ", " : "") + (q.args[i] ? json_string(*q.args[i]) : "null");
-        arr += "]";
+        std::string arr = string_array_json(q.args);
         SqlAnswer a = exec(
             "SELECT pg_catalog.array_to_json(args)::text FROM polar.query($1, VARIADIC "
             "ARRAY(SELECT pg_catalog.jsonb_array_elements_text($2::jsonb)))",

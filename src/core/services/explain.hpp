@@ -17,6 +17,23 @@ using GoalArgs = std::vector<std::optional<Value>>;
 
 std::string goal_text(const std::string& predicate, const GoalArgs& args);
 
+// One node of an explanation, as the PostgreSQL layer's search builds it: plain C data in its
+// memory contexts (nothing with a destructor lives across its queries). A null field is absent.
+struct ExplainNode {
+  const char* goal;
+  bool holds;
+  const char* fact;  // a fact leaf: "stored", "bound", "context" or "policy"
+  const char* rule;  // a derived goal: the rule, and its line
+  int line;
+  const char* condition;  // a condition or negation leaf
+  const char* failed;     // a refuted rule: its first condition that failed
+  ExplainNode** children;
+  int nchildren;
+};
+
+// polar.explain()'s answer: {"query": ..., "allowed": ..., "derivation" (allowed) or "reason": tree}.
+std::string explain_json(const std::string& query, bool allowed, const ExplainNode& tree);
+
 // A program that can be extended with synthetic rules, one per question asked.
 class ExplainSession {
  public:

@@ -10,6 +10,4 @@ namespace polar {
 // {"resources": {"Repository": {"roles": [...], "permissions": [...], "relations": {...}}, ..., "global": {...}}}
 std::string policy_metadata_json(const ir::Program& program);
 
-std::string json_string(const std::string& s);
-
 }  // namespace polar
