@@ -24,11 +24,10 @@ global { roles = ["admin"]; }
 resource Org { roles = ["member"]; permissions = ["read"]; "read" if "member"; }
 resource Repo { permissions = ["push"]; relations = { org: Org, owner: User }; "push" if "member" on "org"; }
 )polar");
-  EXPECT_EQ(json,
-            R"j({"resources":{"Org":{"roles":["member"],"permissions":["read"],"relations":{}},)j"
-            R"j("Repo":{"roles":[],"permissions":["push"],"relations":{"org":"Org","owner":"User"}},)j"
-            R"j("User":{"roles":[],"permissions":[],"relations":{}},)j"
-            R"j("global":{"roles":["admin"],"permissions":[]}}})j");
+  EXPECT_EQ(json, R"j({"resources":{"Org":{"roles":["member"],"permissions":["read"],"relations":{}},)j"
+                  R"j("Repo":{"roles":[],"permissions":["push"],"relations":{"org":"Org","owner":"User"}},)j"
+                  R"j("User":{"roles":[],"permissions":[],"relations":{}},)j"
+                  R"j("global":{"roles":["admin"],"permissions":[]}}})j");
 }
 
 TEST(MetadataJson, GlobalEntryWithoutAGlobalBlock) {
