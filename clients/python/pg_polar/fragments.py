@@ -11,6 +11,8 @@ from typing import Any, Tuple
 
 _IDENTIFIER_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*)*")
 _names = itertools.count(1)
+# Parameters are cast with CAST(%s AS jsonb), not %s::jsonb: in sqlalchemy.text() a name
+# followed by "::" is not read as a bind parameter.
 
 
 def quote_column(column: str) -> str:
@@ -55,7 +57,7 @@ def list_fragment(actor: str, action: str, resource_type: str, column: str, cont
     # IN (...) becomes a hashed subplan; the EXISTS is an uncorrelated init plan for the
     # single row '*' that list() returns when the policy grants every resource of the type.
     col = quote_column(column)
-    call = "polar.list(%s, %s, %s, %s::jsonb)"
+    call = "polar.list(%s, %s, %s, CAST(%s AS jsonb))"
     sql = (
         f"({col}::text IN (SELECT l.id FROM {call} AS l(id))"
         f" OR EXISTS (SELECT FROM {call} AS l(id) WHERE l.id = '*'))"
@@ -65,12 +67,12 @@ def list_fragment(actor: str, action: str, resource_type: str, column: str, cont
 
 
 def authorize_fragment(actor: str, action: str, resource: str, context: Any) -> SqlFragment:
-    return SqlFragment("polar.authorize(%s, %s, %s, %s::jsonb)", (actor, action, resource, context))
+    return SqlFragment("polar.authorize(%s, %s, %s, CAST(%s AS jsonb))", (actor, action, resource, context))
 
 
 def authorize_column_fragment(actor: str, action: str, resource_type: str, column: str, context: Any) -> SqlFragment:
     col = quote_column(column)
     return SqlFragment(
-        f"polar.authorize(%s, %s, %s || {col}::text, %s::jsonb)",
+        f"polar.authorize(%s, %s, %s || {col}::text, CAST(%s AS jsonb))",
         (actor, action, resource_type + ":", context),
     )
