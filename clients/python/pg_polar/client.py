@@ -49,13 +49,17 @@ _AUTHORIZE_IDS = "polar.authorize_ids(%s, %s, %s, %s::text[], %s::jsonb)"
 _ACTIONS_MANY = "SELECT %s::text, id, actions FROM polar.actions_many(%s, %s, %s::text[], %s::jsonb)"
 
 
-def _fact_json(fact: FactLike, pattern: bool, what: str) -> List[Any]:
-    predicate, args = split_fact(fact, what)
-    return [predicate] + [to_json(a, pattern=pattern, what=what) for a in args]
-
-
 def _facts_json(facts: Iterable[FactLike], pattern: bool, what: str) -> List[List[Any]]:
-    return [_fact_json(f, pattern, f"{what} {i}") for i, f in enumerate(facts, 1)]
+    out = []
+    for fact in facts:
+        if type(fact) is tuple or type(fact) is list:
+            predicate, args = fact[0], fact[1:]
+            if type(predicate) is not str:
+                predicate, args = split_fact(fact, f"{what} {len(out) + 1}")
+        else:
+            predicate, args = split_fact(fact, f"{what} {len(out) + 1}")
+        out.append([predicate] + [to_json(a, pattern, "argument") for a in args])
+    return out
 
 
 def _context(context_facts: ContextFacts) -> Optional[str]:

@@ -38,7 +38,17 @@ def test_primitives():
     assert to_text(False) == "Boolean:false"
     assert to_text("member") == "member"
     assert to_json(42) == 42 and to_json(True) is True
-    assert to_json("member") == {"type": "String", "id": "member"}
+    assert to_json("member") == "member"
+
+
+def test_json_form_uses_the_text_notation_unless_only_an_object_says_it():
+    assert to_json(Value("User", "alice")) == "User:alice"
+    assert to_json("a:b") == "String:a:b"
+    assert to_json("*") == "String:*"
+    assert to_json("") == "String:"
+    assert to_json("_") == {"type": "String", "id": "_"}
+    assert to_json(Value("User", "_")) == {"type": "User", "id": "_"}
+    assert to_json(Repo(id=3)) == "Repo:3"
 
 
 def test_strings_that_would_read_back_as_something_else_get_the_prefix():
