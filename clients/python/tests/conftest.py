@@ -9,10 +9,15 @@ from __future__ import annotations
 import itertools
 import os
 import pathlib
+import sys
 from typing import Any, Callable, Iterator, List
 
 import psycopg
 import pytest
+
+# clients/python first on the path: run from the repository root, `import pg_polar` would
+# otherwise find the extension's build output pg_polar.so there.
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
 REPO_ROOT = pathlib.Path(__file__).resolve().parents[3]
 GITCLOUD = REPO_ROOT / "examples" / "gitcloud"
