@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # The Python client suite (sourced by scripts/test.sh): pytest over clients/python/tests against a
 # throwaway server with the private build (Debian's python3 with python3-psycopg, -psycopg2,
-# -psycopg-pool, -sqlalchemy, -pytest; see scripts/setup.sh).
+# -psycopg-pool, -sqlalchemy, -flask, -mypy, -pytest; see scripts/setup.sh).
 #
 #   scripts/test.sh python_client
 #   POLAR_PYTEST_ARGS='-k batch -x' scripts/test.sh --no-build python_client
@@ -12,7 +12,7 @@ PYCLIENT_PORT=${POLAR_PYCLIENT_PORT:-55340}
 PYCLIENT_PYTHON=/usr/bin/python3 # Debian's, with the python3-* packages (not a pyenv shim)
 
 suite_python_client() {
-	"$PYCLIENT_PYTHON" -c 'import psycopg, psycopg2, psycopg_pool, pytest, sqlalchemy' ||
+	"$PYCLIENT_PYTHON" -c 'import flask, mypy, psycopg, psycopg2, psycopg_pool, pytest, sqlalchemy' ||
 		die "python_client: Debian's python3 lacks a module (run scripts/setup.sh)"
 	local work destdir
 	new_workdir work python_client

@@ -50,7 +50,8 @@ _ACTIONS_MANY = "SELECT %s::text, id, actions FROM polar.actions_many(%s, %s, %s
 
 
 def _facts_json(facts: Iterable[FactLike], pattern: bool, what: str) -> List[List[Any]]:
-    out = []
+    out: List[List[Any]] = []
+    args: Sequence[Any]
     for fact in facts:
         if type(fact) is tuple or type(fact) is list:
             predicate, args = fact[0], fact[1:]
@@ -121,7 +122,7 @@ class Oso:
         with self._borrow() as conn, connections.transaction(conn):
             yield Oso(conn)
 
-    def _rows(self, sql: str, params: Sequence[Any]) -> list:
+    def _rows(self, sql: str, params: Sequence[Any]) -> List[Any]:
         try:
             if self._conn is not None:
                 return connections.execute(self._conn, sql, params)
@@ -213,9 +214,10 @@ class Oso:
 
     def explain(self, actor: ValueLike, action: str, resource: ValueLike, context_facts: ContextFacts = None) -> Dict[str, Any]:
         """Why a check is allowed or denied, as polar.explain's JSON (a derivation tree)."""
-        return self._scalar(
+        explanation: Dict[str, Any] = self._scalar(
             _EXPLAIN, (require_text(actor, "actor"), _action(action), require_text(resource, "resource"), _context(context_facts))
         )
+        return explanation
 
     def explain_text(self, actor: ValueLike, action: str, resource: ValueLike, context_facts: ContextFacts = None) -> str:
         """explain() as indented lines."""
@@ -303,7 +305,8 @@ class Oso:
 
     def policy_metadata(self) -> Dict[str, Any]:
         """{"resources": {"Repo": {"roles": [...], "permissions": [...], "relations": {...}}, ...}}"""
-        return self._scalar(_METADATA, ())
+        metadata: Dict[str, Any] = self._scalar(_METADATA, ())
+        return metadata
 
     get_policy_metadata = policy_metadata  # Oso Cloud's name
 

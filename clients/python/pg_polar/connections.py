@@ -8,7 +8,7 @@ it is in: the client never commits, rolls back or closes a connection it was giv
 from __future__ import annotations
 
 import contextlib
-from typing import Any, Callable, ContextManager, Iterator, Optional, Protocol, Sequence, Tuple
+from typing import Any, Callable, ContextManager, Iterator, List, Optional, Protocol, Sequence, Tuple, Type
 
 
 class ConnectionSource(Protocol):
@@ -75,19 +75,22 @@ def resolve(source: Any) -> Tuple[Optional[Any], Optional[Borrow]]:
     )
 
 
-def execute(conn: Any, sql: str, params: Sequence[Any]) -> list:
+def execute(conn: Any, sql: str, params: Sequence[Any]) -> List[Any]:
     """Runs one statement and returns its rows (psycopg 3 and psycopg2 alike)."""
+    rows: List[Any]
     run = getattr(conn, "execute", None)
     if run is not None:  # psycopg 3: one call, no cursor object to manage
-        return run(sql, params).fetchall()
+        rows = run(sql, params).fetchall()
+        return rows
     with conn.cursor() as cur:
         cur.execute(sql, params)
-        return cur.fetchall() if cur.description is not None else []
+        rows = cur.fetchall() if cur.description is not None else []
+        return rows
 
 
-def driver_errors() -> Tuple[type, ...]:
+def driver_errors() -> Tuple[Type[BaseException], ...]:
     """The base error classes of the installed drivers."""
-    found = []
+    found: List[Type[BaseException]] = []
     try:
         import psycopg
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Dict, Optional, Type
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ class DatabaseError(PolarError):
     pass
 
 
-_BY_SQLSTATE = {
+_BY_SQLSTATE: Dict[str, Type[PolarError]] = {
     "42601": PolicySyntaxError,
     "42P17": InvalidPolicyError,
     "23514": PolicyTestFailedError,
@@ -152,8 +152,8 @@ def parse_position(message: str) -> Optional[Position]:
     return None
 
 
-def _class_for(sqlstate: Optional[str], message: str) -> type:
-    cls = _BY_SQLSTATE.get(sqlstate or "", DatabaseError)
+def _class_for(sqlstate: Optional[str], message: str) -> Type[PolarError]:
+    cls: Type[PolarError] = _BY_SQLSTATE.get(sqlstate or "", DatabaseError)
     if cls is UndefinedObjectError and "is not used in policy" in message:
         return UnknownPredicateError
     if cls is WrongTypeError and re.search(r"type '[^']*' is not used in policy", message):
@@ -170,5 +170,5 @@ def from_driver_error(exc: BaseException) -> PolarError:
     message = (getattr(diag, "message_primary", None) if diag is not None else None) or str(exc).strip()
     hint = getattr(diag, "message_hint", None) if diag is not None else None
     detail = getattr(diag, "message_detail", None) if diag is not None else None
-    cls: Any = _class_for(sqlstate, message)
+    cls = _class_for(sqlstate, message)
     return cls(message, sqlstate=sqlstate, hint=hint, detail=detail)

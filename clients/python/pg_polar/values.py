@@ -6,9 +6,10 @@ bulk calls, as JSON ({"type": "User", "id": "alice"}, 42, true); see sql-api.md,
 
 from __future__ import annotations
 
+import builtins
 import re
 from dataclasses import dataclass
-from typing import Any, NamedTuple, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, NamedTuple, Optional, Sequence, Tuple, Union
 
 from .errors import ValueConversionError
 
@@ -18,13 +19,13 @@ _TYPED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(.*)", re.DOTALL)
 STRING, INTEGER, BOOLEAN = "String", "Integer", "Boolean"
 
 
-def _id_text(type_: str, id_: Any) -> str:
+def _id_text(id_: object) -> str:
     if isinstance(id_, bool):
         return "true" if id_ else "false"
     return id_ if isinstance(id_, str) else str(id_)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Value:
     """A Polar value: an entity (Value("User", "alice")) or a typed primitive
     (Value("String", "member"), Value("Integer", "42"), Value("Boolean", "true")).
@@ -35,12 +36,13 @@ class Value:
     type: str
     id: str
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.type, str):
-            raise ValueConversionError(f"a value's type must be a string, not {type(self.type).__name__}")
-        if self.id is None:
-            raise ValueConversionError(f"Value({self.type!r}, None): the id is missing")
-        object.__setattr__(self, "id", _id_text(self.type, self.id))
+    def __init__(self, type: str, id: object) -> None:
+        if not isinstance(type, str):
+            raise ValueConversionError(f"a value's type must be a string, not {builtins.type(type).__name__}")
+        if id is None:
+            raise ValueConversionError(f"Value({type!r}, None): the id is missing")
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "id", _id_text(id))
 
     def to_python(self) -> Union[str, int, bool, "Value"]:
         """str, int or bool for a primitive; the Value itself for an entity."""
@@ -153,7 +155,7 @@ def require_text(x: ValueLike, what: str = "value") -> str:
         if x.id != "_" and x.type != STRING:
             return f"{x.type}:{x.id}"
     elif cls is str and x and ":" not in x and x != "_" and x != "*":
-        return x
+        return str(x)
     text = to_text(x, what)
     if text is None:
         raise ValueConversionError(
@@ -212,9 +214,10 @@ def split_fact(fact: Union[Fact, Sequence[Any]], what: str = "fact") -> Tuple[st
     if isinstance(fact, Fact):
         return fact.predicate, fact.args
     if isinstance(fact, dict):  # Oso Cloud v1 shape {"name": ..., "args": [...]}
-        name = fact.get("name", fact.get("predicate"))
-        if isinstance(name, str) and isinstance(fact.get("args"), (list, tuple)):
-            return name, fact["args"]
+        d: Dict[str, Any] = fact
+        name, args = d.get("name", d.get("predicate")), d.get("args")
+        if isinstance(name, str) and isinstance(args, (list, tuple)):
+            return name, args
     if isinstance(fact, (list, tuple)) and fact and isinstance(fact[0], str):
         return fact[0], fact[1:]
     raise ValueConversionError(
