@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Dict, Optional, Type
+from typing import Dict, Optional, Type
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pg_polar import ANY, Fact, Oso, Value, ValueConversionError, ValueOfType
+from pg_polar import ANY, Fact, Value, ValueConversionError, ValueOfType
 
 alice, bob, dee = Value("User", "alice"), Value("User", "bob"), Value("User", "dee")
 acme, osohq = Value("Org", 1), Value("Org", 2)

@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from pg_polar import Oso, PolicySyntaxError, Position, UnknownPredicateError, Value
+from pg_polar import Oso, PolicySyntaxError, UnknownPredicateError, Value
 
 alice, bob = Value("User", "alice"), Value("User", "bob")
 acme, anvil = Value("Org", 1), Value("Repo", 1)

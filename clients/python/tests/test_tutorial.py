@@ -7,7 +7,7 @@ import pathlib
 import pytest
 
 import gitcloud_app
-from pg_polar import Oso, Value
+from pg_polar import Value
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 import os
 import pathlib
 
-import pytest
 from mypy import api
 
 HERE = pathlib.Path(__file__).resolve().parent
