@@ -125,3 +125,15 @@ def test_batch_is_atomic(oso):
             tx.insert(("has_role", Value("User", ""), "member", acme))  # bad value: all undone
     assert info.value.sqlstate == "22P02"
     assert oso.get("has_role", None, None, None) == [Fact("has_role", (bob, Value("String", "member"), acme))]
+
+
+def test_facts_from_get_can_be_deleted_and_told_again(oso):
+    oso.policy(TAGS)
+    oso.bulk_tell([("has_tag", anvil, "a:b"), ("seats", anvil, 7), ("is_protected", anvil, False)])
+    stored = oso.get(None, anvil, None)
+    assert len(stored) == 3
+    for fact in stored:
+        assert oso.delete(fact) == 1
+    assert oso.get(None, anvil, None) == []
+    oso.bulk_tell(stored)
+    assert sorted(oso.get(None, anvil, None)) == sorted(stored)
