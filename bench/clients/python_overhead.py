@@ -133,10 +133,11 @@ def bulk_bench(conn: psycopg.Connection, n: int, reps: int) -> dict:
 def report(auth: dict, bulk: dict, args: argparse.Namespace) -> str:
     s, f = bulk["seconds"], bulk["facts_per_s"]
     lo, hi = auth["chunk_ratio_range"]
+    load = os.getloadavg()[0]
     return f"""## Python
 
 `bench/clients/python_overhead.sh{' --quick' if args.quick else ''}` ({time.strftime('%Y-%m-%d')}; Python {platform.python_version()},
-psycopg {psycopg.__version__}; throwaway PostgreSQL 15 over the Unix socket, fsync off; GitCloud
+psycopg {psycopg.__version__}; load average {load:.1f} on the 2 cores at the end of the run; throwaway PostgreSQL 15 over the Unix socket, fsync off; GitCloud
 policy, {USERS} users with 2 org roles each, {ORGS * REPOS_PER_ORG} repositories).
 
 **authorize round trip** — `Oso(conn).authorize(Value("User", ...), "view", Value("Repo", ...))`
