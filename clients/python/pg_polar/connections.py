@@ -8,6 +8,7 @@ it is in: the client never commits, rolls back or closes a connection it was giv
 from __future__ import annotations
 
 import contextlib
+import inspect
 from typing import Any, Callable, ContextManager, Iterator, List, Optional, Protocol, Sequence, Tuple, Type
 
 
@@ -42,6 +43,8 @@ def _sqlalchemy_dbapi(sa_connection: Any) -> Any:
 def resolve(source: Any) -> Tuple[Optional[Any], Optional[Borrow]]:
     """(connection, None) for a fixed connection, (None, borrow) for anything else."""
     if is_dbapi_connection(source):
+        if inspect.iscoroutinefunction(getattr(source, "execute", None)):
+            raise TypeError("pg_polar's client is synchronous: pass a psycopg Connection, not an AsyncConnection")
         return source, None
     mod = _module(source)
     if mod.startswith("sqlalchemy"):

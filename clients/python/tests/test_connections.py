@@ -140,6 +140,17 @@ def test_sqlalchemy_session(dsn, conn):
         engine.dispose()
 
 
-def test_rejects_what_is_not_a_connection():
+def test_rejects_what_is_not_a_connection(dsn):
     with pytest.raises(TypeError):
         Oso(42)
+    import asyncio
+
+    async def with_async_connection():
+        aconn = await psycopg.AsyncConnection.connect(dsn)
+        try:
+            with pytest.raises(TypeError, match="synchronous"):
+                Oso(aconn)
+        finally:
+            await aconn.close()
+
+    asyncio.run(with_async_connection())
