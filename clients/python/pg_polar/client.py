@@ -53,10 +53,8 @@ def _facts_json(facts: Iterable[FactLike], pattern: bool, what: str) -> List[Lis
     out: List[List[Any]] = []
     args: Sequence[Any]
     for fact in facts:
-        if type(fact) is tuple or type(fact) is list:
-            predicate, args = fact[0], fact[1:]
-            if type(predicate) is not str:
-                predicate, args = split_fact(fact, f"{what} {len(out) + 1}")
+        if (type(fact) is tuple or type(fact) is list) and fact and type(fact[0]) is str:
+            predicate, args = fact[0], fact[1:]  # the common shape, without split_fact's checks
         else:
             predicate, args = split_fact(fact, f"{what} {len(out) + 1}")
         out.append([predicate] + [to_json(a, pattern, "argument") for a in args])

@@ -63,6 +63,12 @@ def test_bulk_tell(oso):
     assert len(oso.get("has_role", None, None, None)) == 2
 
 
+def test_malformed_facts_are_refused_before_sending(oso):
+    for bad in ([()], [[]], [(alice, "member")], ["has_role"], [42]):
+        with pytest.raises(ValueConversionError):
+            oso.bulk_tell(bad)
+
+
 def test_bulk_tell_is_all_or_nothing(oso):
     with pytest.raises(UnknownPredicateError) as info:
         oso.bulk_tell([("has_role", alice, "member", acme), ("nope", alice)])
