@@ -175,7 +175,7 @@ CREATE FUNCTION polar.load_policy(source text, filename text DEFAULT NULL, force
   RETURNS integer
   AS 'MODULE_PATHNAME', 'pg_polar_load_policy'
   LANGUAGE c VOLATILE PARALLEL UNSAFE
-  SECURITY DEFINER
+  -- not SECURITY DEFINER: switches to the owner itself, knowing its caller (src/pg/caller.hpp)
   SET search_path = pg_catalog, pg_temp;
 
 CREATE FUNCTION polar.validate_policy(source text)
@@ -270,20 +270,20 @@ CREATE FUNCTION polar.bind(signature text, query text,
                            search_path text DEFAULT pg_catalog.current_setting('search_path')) RETURNS integer
   AS 'MODULE_PATHNAME', 'pg_polar_bind'
   LANGUAGE c VOLATILE PARALLEL UNSAFE
-  SECURITY DEFINER
+  -- not SECURITY DEFINER: switches to the owner itself, knowing its caller (src/pg/caller.hpp)
   SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION polar.bind(text, text, text) IS 'Reads the facts of a predicate from an application query, e.g. bind(''is_public(Repository:_)'', ''SELECT id FROM repositories WHERE public'').';
 
 CREATE FUNCTION polar.unbind(binding integer) RETURNS boolean
   AS 'MODULE_PATHNAME', 'pg_polar_unbind_id'
   LANGUAGE c VOLATILE PARALLEL UNSAFE
-  SECURITY DEFINER
+  -- not SECURITY DEFINER: switches to the owner itself, knowing its caller (src/pg/caller.hpp)
   SET search_path = pg_catalog, pg_temp;
 
 CREATE FUNCTION polar.unbind(signature text) RETURNS integer
   AS 'MODULE_PATHNAME', 'pg_polar_unbind_signature'
   LANGUAGE c VOLATILE PARALLEL UNSAFE
-  SECURITY DEFINER
+  -- not SECURITY DEFINER: switches to the owner itself, knowing its caller (src/pg/caller.hpp)
   SET search_path = pg_catalog, pg_temp;
 
 ------------------------------------------------------------------------------
@@ -300,7 +300,8 @@ CREATE TABLE polar.filter_defs (
   resource_type text NOT NULL,
   action        text NOT NULL,
   rls_command   text,           -- set when polar.enable_rls() installed a policy
-  rls_parts     integer NOT NULL DEFAULT 0  -- views polar_filters.<name>_p<i> its policy reads
+  rls_parts     integer NOT NULL DEFAULT 0,  -- views polar_filters.<name>_p<i> its policy reads
+  created_by    name NOT NULL DEFAULT CURRENT_USER  -- the role that called create_filter / enable_rls
 );
 SELECT pg_catalog.pg_extension_config_dump('polar.filter_defs', '');
 
@@ -314,21 +315,21 @@ CREATE FUNCTION polar.create_filter(name name, tbl regclass, key_column name, re
                                     action text DEFAULT 'read') RETURNS text
   AS 'MODULE_PATHNAME', 'pg_polar_create_filter'
   LANGUAGE c VOLATILE PARALLEL UNSAFE
-  SECURITY DEFINER
+  -- not SECURITY DEFINER: switches to the owner itself, knowing its caller (src/pg/caller.hpp)
   SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION polar.create_filter(name, regclass, name, text, text) IS 'Creates the view polar_filters.<name>(id): keys of tbl on which current_setting(''polar.actor'') may do action. Filter with WHERE key IN (SELECT id FROM polar_filters.<name>).';
 
 CREATE FUNCTION polar.drop_filter(name name) RETURNS boolean
   AS 'MODULE_PATHNAME', 'pg_polar_drop_filter'
   LANGUAGE c VOLATILE PARALLEL UNSAFE
-  SECURITY DEFINER
+  -- not SECURITY DEFINER: switches to the owner itself, knowing its caller (src/pg/caller.hpp)
   SET search_path = pg_catalog, pg_temp;
 
 CREATE FUNCTION polar.enable_rls(tbl regclass, key_column name, resource_type text, action text DEFAULT 'read',
                                  command text DEFAULT 'SELECT') RETURNS text
   AS 'MODULE_PATHNAME', 'pg_polar_enable_rls'
   LANGUAGE c VOLATILE PARALLEL UNSAFE
-  SECURITY DEFINER
+  -- not SECURITY DEFINER: switches to the owner itself, knowing its caller (src/pg/caller.hpp)
   SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION polar.enable_rls(regclass, name, text, text, text) IS 'Row-level security on tbl: a row is visible when current_setting(''polar.actor'') may do action on it.';
 
@@ -417,21 +418,20 @@ COMMENT ON FUNCTION polar.query_plan(boolean, text, text[]) IS 'EXPLAIN (with AN
 
 COMMENT ON FUNCTION polar.query_sql(text, text[]) IS 'The SQL a query of this shape compiles to (for EXPLAIN and debugging).';
 
--- Functions that read or write the catalog and fact tables run as the extension
--- owner (SECURITY DEFINER, with a pinned search_path), so the tables stay private:
--- checks are open to every role; fact writes and policy administration are for the
--- owner, who grants EXECUTE on them to the application's roles.
+------------------------------------------------------------------------------
+-- Privileges (SECURITY.md): out of the box only the extension owner loads policies, writes
+-- facts and bindings, and runs checks; the owner grants EXECUTE to the application's roles
+-- (recipes for a policy admin, a fact writer and a checker in SECURITY.md, proven by
+-- sql/98_privileges.sql). Functions that touch the private tables run as the extension owner
+-- (SECURITY DEFINER, or SECURITY INVOKER switching to the owner where the caller matters), every
+-- one with a pinned search_path. PUBLIC keeps only the pure helpers that compiled plans, filter
+-- views and row-level-security policies call as the querying role, and validate_policy (it reads
+-- nothing stored).
+------------------------------------------------------------------------------
 REVOKE ALL ON ALL TABLES IN SCHEMA polar FROM PUBLIC;
+REVOKE ALL ON ALL SEQUENCES IN SCHEMA polar FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA polar FROM PUBLIC;
 GRANT USAGE ON SCHEMA polar TO PUBLIC;
-GRANT SELECT ON polar.policy_terms TO PUBLIC;
 GRANT EXECUTE ON FUNCTION polar.render_value(text), polar.id_int2(text, text), polar.id_int4(text, text),
   polar.id_int8(text, text), polar.id_uuid(text, text), polar.has_type(text, text),
-  polar.validate_policy(text), polar.test_policy(text),
-  polar.current_actor(), polar.policy_terms(),
-  polar.policy_metadata(),
-  polar.authorize(text, text, text, jsonb), polar.list(text, text, text, jsonb), polar.actions(text, text, jsonb),
-  polar.subjects(text, text, text, jsonb), polar.authorize_ids(text, text, text, text[], jsonb),
-  polar.actions_many(text, text, text[], jsonb), polar.explain(text, text, text, jsonb),
-  polar.explain_text(text, text, text, jsonb),
-  polar.query(text, text[]) TO PUBLIC;
+  polar.current_actor(), polar.validate_policy(text) TO PUBLIC;

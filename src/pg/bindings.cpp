@@ -1,5 +1,6 @@
 #include "bindings.hpp"
 
+#include "binding_guard.hpp"
 #include "error_wall.hpp"
 #include "filters.hpp"
 #include "inputs.hpp"
@@ -170,6 +171,8 @@ Datum pg_polar_bind(PG_FUNCTION_ARGS) {
   char* signature = required_text_arg(fcinfo, 0, "signature");
   char* query = clean_query(required_text_arg(fcinfo, 1, "query"));
   char* caller_path = text_arg(fcinfo, 2);
+  OwnerSwitch as_owner = become_function_owner(fcinfo);
+  require_binding_rights(as_owner, "create");
   SPI_connect();
   LoadedPolicy* policy = current_policy();
   int ncolumns_wanted = 0;
@@ -208,25 +211,27 @@ Datum pg_polar_bind(PG_FUNCTION_ARGS) {
   Oid base_table = InvalidOid;
   Datum base_columns = plain_projection(view_name, ncolumns, &base_table);
 
-  Oid argtypes[8] = {INT4OID, TEXTOID, TEXTOID, TEXTOID, TEXTARRAYOID, NAMEOID, OIDOID, NAMEARRAYOID};
-  Datum values[8] = {Int32GetDatum(id),
+  Oid argtypes[9] = {INT4OID, TEXTOID, TEXTOID, TEXTOID, TEXTARRAYOID, NAMEOID, OIDOID, NAMEARRAYOID, NAMEOID};
+  Datum values[9] = {Int32GetDatum(id),
                      CStringGetTextDatum(predicate),
                      CStringGetTextDatum(signature),
                      CStringGetTextDatum(query),
                      text_array(types, ncolumns),
                      DirectFunctionCall1(namein, CStringGetDatum(view_name)),
                      ObjectIdGetDatum(base_table),
-                     base_columns};
-  char nulls[9] = {' ', ' ', ' ', ' ', ' ', ' ', OidIsValid(base_table) ? ' ' : 'n', OidIsValid(base_table) ? ' ' : 'n',
-                   '\0'};
+                     base_columns,
+                     DirectFunctionCall1(namein, CStringGetDatum(GetUserNameFromId(as_owner.caller, false)))};
+  char nulls[10] = {
+      ' ', ' ', ' ', ' ', ' ', ' ', OidIsValid(base_table) ? ' ' : 'n', OidIsValid(base_table) ? ' ' : 'n', ' ', '\0'};
   int ret = SPI_execute_with_args(
       "INSERT INTO polar.binding_defs (id, predicate, signature, query, column_types, view_name, base_table, "
-      "base_columns) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-      8, argtypes, values, nulls, false, 0);
+      "base_columns, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      9, argtypes, values, nulls, false, 0);
   if (ret != SPI_OK_INSERT) elog(ERROR, "pg_polar: could not store the binding");
   regenerate_filters(policy->program.get());
   policy_catalog_changed();  // every backend recompiles its plans with the binding
   SPI_finish();
+  restore_caller(as_owner);
   PG_RETURN_INT32(id);
 }
 
@@ -251,18 +256,24 @@ static int remove_bindings(const char* where, Oid type, Datum value) {
 PG_FUNCTION_INFO_V1(pg_polar_unbind_id);
 Datum pg_polar_unbind_id(PG_FUNCTION_ARGS) {
   if (PG_ARGISNULL(0)) PG_RETURN_BOOL(false);
+  OwnerSwitch as_owner = become_function_owner(fcinfo);
+  require_binding_rights(as_owner, "remove");
   SPI_connect();
   int removed = remove_bindings("id = $1", INT4OID, PG_GETARG_DATUM(0));
   SPI_finish();
+  restore_caller(as_owner);
   PG_RETURN_BOOL(removed > 0);
 }
 
 PG_FUNCTION_INFO_V1(pg_polar_unbind_signature);
 Datum pg_polar_unbind_signature(PG_FUNCTION_ARGS) {
   char* signature = required_text_arg(fcinfo, 0, "signature");
+  OwnerSwitch as_owner = become_function_owner(fcinfo);
+  require_binding_rights(as_owner, "remove");
   SPI_connect();
   int removed = remove_bindings("signature = $1", TEXTOID, CStringGetTextDatum(signature));
   SPI_finish();
+  restore_caller(as_owner);
   PG_RETURN_INT32(removed);
 }
 

@@ -1,6 +1,7 @@
 #include "filters.hpp"
 
 #include "bindings.hpp"
+#include "caller.hpp"
 #include "sql/compiler.hpp"
 #include "error_wall.hpp"
 #include "plan_exec.hpp"
@@ -20,11 +21,12 @@ struct FilterRow {
   char* action;
   char* rls_command;  // NULL without row-level security
   int rls_parts;
+  Oid table_oid;
 };
 
 const char* kFilterRows =
     "SELECT f.name, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname), c.relname, "
-    "f.key_column, t.typname, f.resource_type, f.action, f.rls_command, f.rls_parts "
+    "f.key_column, t.typname, f.resource_type, f.action, f.rls_command, f.rls_parts, f.table_oid::pg_catalog.oid "
     "FROM polar.filter_defs f JOIN pg_catalog.pg_class c ON c.oid = f.table_oid "
     "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
     "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attname = f.key_column "
@@ -43,9 +45,16 @@ FilterRow* read_filters(const char* where, Oid type, Datum value, int* count) {
     HeapTuple t = SPI_tuptable->vals[i];
     TupleDesc d = SPI_tuptable->tupdesc;
     bool isnull = false;
-    rows[i] = {SPI_getvalue(t, d, 1), SPI_getvalue(t, d, 2), SPI_getvalue(t, d, 3),
-               SPI_getvalue(t, d, 4), SPI_getvalue(t, d, 5), SPI_getvalue(t, d, 6),
-               SPI_getvalue(t, d, 7), SPI_getvalue(t, d, 8), DatumGetInt32(SPI_getbinval(t, d, 9, &isnull))};
+    rows[i] = {SPI_getvalue(t, d, 1),
+               SPI_getvalue(t, d, 2),
+               SPI_getvalue(t, d, 3),
+               SPI_getvalue(t, d, 4),
+               SPI_getvalue(t, d, 5),
+               SPI_getvalue(t, d, 6),
+               SPI_getvalue(t, d, 7),
+               SPI_getvalue(t, d, 8),
+               DatumGetInt32(SPI_getbinval(t, d, 9, &isnull)),
+               DatumGetObjectId(SPI_getbinval(t, d, 10, &isnull))};
   }
   *count = n;
   return rows;
@@ -80,13 +89,18 @@ void create_view(const polar::ir::Program* program, const FilterRow& f, const Bi
     spec.outer = "\"k\"";
     std::vector<polar::FilterPart> parts = polar::compile_filter(*program, spec, to_core_bindings(bindings, nbindings));
     std::string predicate = polar::filter_predicate(parts, [&](size_t i) { return parts[i].select; });
-    view_sql = wall_strdup("SELECT " + spec.outer + "." + spec.key_column + " FROM " + spec.table + " AS " +
-                           spec.outer + " WHERE " + predicate);
+    // The views are the extension owner's and readable by every role: they answer only roles that
+    // may read the table themselves (a one-time filter, checked as the querying role).
+    std::string table_oid = std::to_string(f.table_oid) + "::pg_catalog.oid";
+    std::string gate = "pg_catalog.has_table_privilege(" + table_oid + ", 'SELECT, UPDATE, DELETE')";
+    view_sql =
+        wall_strdup("SELECT " + spec.outer + "." + spec.key_column + " FROM " + spec.table + " AS " + spec.outer +
+                    " WHERE pg_catalog.has_table_privilege(" + table_oid + ", 'SELECT') AND (" + predicate + ")");
     nparts = static_cast<int>(parts.size());
     if (f.rls_command && nparts < 64) {
       std::vector<std::string> selects;
       for (size_t i = 0; i < parts.size(); i++) {
-        selects.push_back(parts[i].select);
+        selects.push_back("SELECT * FROM (" + parts[i].select + ") AS \"part\" WHERE " + gate);
         // The policy qualifies the row's columns with the table's own name.
         for (std::string& c : parts[i].columns) c = quote_identifier(f.relname) + c.substr(spec.outer.size());
       }
@@ -126,23 +140,39 @@ void check_resource_type(const char* type) {
                     errhint("Pass a type name such as 'Repository'.")));
 }
 
+// A filter changes what its table shows, so only the table's owner may define or drop it.
+void require_table_owner(Oid table, Oid caller, const char* what) {
+  if (pg_class_ownercheck(table, caller)) return;
+  ereport(ERROR, (errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+                  errmsg("permission denied to %s a filter on table %s: role \"%s\" does not own it", what,
+                         get_rel_name(table), GetUserNameFromId(caller, false)),
+                  errhint("Only the owner of a table (or a superuser) may filter it with polar.create_filter, "
+                          "polar.enable_rls or polar.drop_filter.")));
+}
+
 // Stores a filter definition and creates its view (and policy).
 void define_filter(const char* name, Oid table, const char* key_column, const char* resource_type, const char* action,
-                   const char* rls_command) {
+                   const char* rls_command, Oid caller) {
   check_resource_type(resource_type);
-  Oid types[6] = {NAMEOID, OIDOID, NAMEOID, TEXTOID, TEXTOID, TEXTOID};
-  Datum values[6] = {DirectFunctionCall1(namein, CStringGetDatum(name)),
+  require_table_owner(table, caller, "create");
+  int existing = 0;
+  Datum name_datum = DirectFunctionCall1(namein, CStringGetDatum(name));
+  FilterRow* same_name = read_filters("f.name = $1", NAMEOID, name_datum, &existing);
+  if (existing == 1) require_table_owner(same_name[0].table_oid, caller, "replace");
+  Oid types[7] = {NAMEOID, OIDOID, NAMEOID, TEXTOID, TEXTOID, TEXTOID, NAMEOID};
+  Datum values[7] = {DirectFunctionCall1(namein, CStringGetDatum(name)),
                      ObjectIdGetDatum(table),
                      DirectFunctionCall1(namein, CStringGetDatum(key_column)),
                      CStringGetTextDatum(resource_type),
                      CStringGetTextDatum(action),
-                     rls_command ? CStringGetTextDatum(rls_command) : (Datum)0};
-  char nulls[7] = {' ', ' ', ' ', ' ', ' ', rls_command ? ' ' : 'n', '\0'};
+                     rls_command ? CStringGetTextDatum(rls_command) : (Datum)0,
+                     DirectFunctionCall1(namein, CStringGetDatum(GetUserNameFromId(caller, false)))};
+  char nulls[8] = {' ', ' ', ' ', ' ', ' ', rls_command ? ' ' : 'n', ' ', '\0'};
   int ret = SPI_execute_with_args(
-      "INSERT INTO polar.filter_defs (name, table_oid, key_column, resource_type, action, rls_command) "
-      "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (name) DO UPDATE SET table_oid = $2, key_column = $3, "
-      "resource_type = $4, action = $5, rls_command = $6",
-      6, types, values, nulls, false, 0);
+      "INSERT INTO polar.filter_defs (name, table_oid, key_column, resource_type, action, rls_command, created_by) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (name) DO UPDATE SET table_oid = $2, key_column = $3, "
+      "resource_type = $4, action = $5, rls_command = $6, created_by = $7",
+      7, types, values, nulls, false, 0);
   if (ret != SPI_OK_INSERT) elog(ERROR, "pg_polar: could not store the filter");
   int n = 0;
   FilterRow* rows = read_filters("f.name = $1", NAMEOID, values[0], &n);
@@ -180,18 +210,22 @@ Datum pg_polar_create_filter(PG_FUNCTION_ARGS) {
   char* key = NameStr(*PG_GETARG_NAME(2));
   char* type = text_to_cstring(PG_GETARG_TEXT_PP(3));
   char* action = text_to_cstring(PG_GETARG_TEXT_PP(4));
+  OwnerSwitch as_owner = become_function_owner(fcinfo);
   SPI_connect();
-  define_filter(name, table, key, type, action, nullptr);
+  define_filter(name, table, key, type, action, nullptr, as_owner.caller);
   SPI_finish();
+  restore_caller(as_owner);
   PG_RETURN_TEXT_P(cstring_to_text(psprintf("polar_filters.%s", quote_identifier(name))));
 }
 
 PG_FUNCTION_INFO_V1(pg_polar_drop_filter);
 Datum pg_polar_drop_filter(PG_FUNCTION_ARGS) {
   if (PG_ARGISNULL(0)) PG_RETURN_BOOL(false);
+  OwnerSwitch as_owner = become_function_owner(fcinfo);
   SPI_connect();
   int n = 0;
   FilterRow* rows = read_filters("f.name = $1", NAMEOID, PG_GETARG_DATUM(0), &n);
+  for (int i = 0; i < n; i++) require_table_owner(rows[i].table_oid, as_owner.caller, "drop");
   for (int i = 0; i < n; i++) {
     if (rows[i].rls_command)
       run_ddl(psprintf("DROP POLICY IF EXISTS %s ON %s", quote_identifier(policy_name(rows[i])), rows[i].table));
@@ -203,6 +237,7 @@ Datum pg_polar_drop_filter(PG_FUNCTION_ARGS) {
   SPI_execute_with_args("DELETE FROM polar.filter_defs WHERE name = $1", 1, types, values, nullptr, false, 0);
   bool removed = SPI_processed > 0;
   SPI_finish();
+  restore_caller(as_owner);
   PG_RETURN_BOOL(removed);
 }
 
@@ -223,9 +258,11 @@ Datum pg_polar_enable_rls(PG_FUNCTION_ARGS) {
   char* filter = psprintf("%s_%s_%s", get_rel_name(table), action, command);
   for (char* c = filter; *c; c++)
     *c = isalnum(static_cast<unsigned char>(*c)) ? static_cast<char>(pg_tolower(static_cast<unsigned char>(*c))) : '_';
+  OwnerSwitch as_owner = become_function_owner(fcinfo);
   SPI_connect();
-  define_filter(filter, table, key, type, action, command);
+  define_filter(filter, table, key, type, action, command, as_owner.caller);
   SPI_finish();
+  restore_caller(as_owner);
   PG_RETURN_TEXT_P(cstring_to_text(psprintf("polar_%s", filter)));
 }
 

@@ -1,6 +1,7 @@
 // SQL entry points that manage policies: load, validate, activate, metadata.
 #include "analysis/analyze.hpp"
 #include "bindings.hpp"
+#include "caller.hpp"
 #include "error_wall.hpp"
 #include "filters.hpp"
 #include "services/metadata.hpp"
@@ -110,6 +111,7 @@ Datum pg_polar_load_policy(PG_FUNCTION_ARGS) {
   char* source = required_text_arg(fcinfo, 0, "source");
   char* filename = text_arg(fcinfo, 1);
   bool force = PG_NARGS() > 2 && !PG_ARGISNULL(2) && PG_GETARG_BOOL(2);
+  OwnerSwitch as_owner = become_function_owner(fcinfo);  // loaded_by records the caller
   const polar::ir::Program* program = check_policy(source, filename);
   SPI_connect();
   if (!force) require_passing_tests(program, filename);
@@ -128,17 +130,22 @@ Datum pg_polar_load_policy(PG_FUNCTION_ARGS) {
     version = spi_int(0, 1);  // the same source is already active: nothing to do
   } else {
     SPI_execute("UPDATE polar.policy_versions SET active = false WHERE active", false, 0);
+    Oid insert_types[3] = {TEXTOID, TEXTOID, NAMEOID};
+    Datum insert_values[3] = {values[0], values[1],
+                              DirectFunctionCall1(namein, CStringGetDatum(GetUserNameFromId(as_owner.caller, false)))};
+    char insert_nulls[4] = {' ', nulls[1], ' ', '\0'};
     ret = SPI_execute_with_args(
-        "INSERT INTO polar.policy_versions (version, filename, source, sha256, active) "
+        "INSERT INTO polar.policy_versions (version, filename, source, sha256, active, loaded_by) "
         "VALUES (pg_catalog.nextval('polar.policy_version_seq'), $2, $1, "
-        "pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to($1, 'UTF8')), 'hex'), true) RETURNING version",
-        2, types, values, nulls, false, 1);
+        "pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to($1, 'UTF8')), 'hex'), true, $3) RETURNING version",
+        3, insert_types, insert_values, insert_nulls, false, 1);
     if (ret != SPI_OK_INSERT_RETURNING) elog(ERROR, "pg_polar: could not store the policy");
     version = spi_int(0, 1);
     regenerate_filters(install_policy(version, source, true)->program.get());
     policy_catalog_changed();
   }
   SPI_finish();
+  restore_caller(as_owner);
   PG_RETURN_INT32(version);
 }
 
