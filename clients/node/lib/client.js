@@ -3,7 +3,7 @@
 // node-postgres client (or a pool). Mirrors clients/python/pg_polar/client.py.
 
 const { Batch } = require('./batch');
-const { fromDriverError, ValueConversionError } = require('./errors');
+const { DatabaseError, fromDriverError, ValueConversionError } = require('./errors');
 const fragments = require('./fragments');
 const { Value, fromText, patternText, requireText, splitFact, toJson, toText, toValue, typeName } = require('./values');
 
@@ -59,6 +59,14 @@ function factArgs(predicateOrFact, args) {
   return [predicateOrFact === undefined ? null : predicateOrFact, args];
 }
 
+/** The fragments' last argument: {firstParam, contextFacts, column}, or the context facts alone. */
+function fragmentOptions(options) {
+  if (options === null || options === undefined) return {};
+  if (Array.isArray(options)) return { contextFacts: options };
+  if (typeof options !== 'object') throw new TypeError('the last argument is an options object: {firstParam, contextFacts}');
+  return options;
+}
+
 function groupByType(resources) {
   const values = resources.map((r) => toValue(r, 'resource'));
   const byType = new Map();
@@ -110,18 +118,6 @@ class Oso {
   }
 
   static async _inTransaction(client, fn, maybeNested) {
-    const oso = new Oso(client);
-    let savepoint = null;
-    if (maybeNested) {
-      // SAVEPOINT inside a transaction block; outside one it fails (25P01) without side effect.
-      const name = `pg_polar_tx_${++savepoints}`;
-      try {
-        await client.query(`SAVEPOINT ${name}`);
-        savepoint = name;
-      } catch (err) {
-        if (err.code !== '25P01') throw fromDriverError(err);
-      }
-    }
     const run = async (sql) => {
       try {
         await client.query(sql);
@@ -129,10 +125,31 @@ class Oso {
         throw fromDriverError(err);
       }
     };
+    let savepoint = null;
+    if (maybeNested) {
+      const status = typeof client.getTransactionStatus === 'function' ? client.getTransactionStatus() : null;
+      if (status === 'E') {
+        throw new DatabaseError('the connection is in a failed transaction; roll it back first', { sqlstate: '25P02' });
+      }
+      const name = `pg_polar_tx_${++savepoints}`;
+      if (status === 'T') {
+        await run(`SAVEPOINT ${name}`);
+        savepoint = name;
+      } else if (status === null) {
+        // a pg without getTransactionStatus() (older 8.x): SAVEPOINT fails outside a transaction
+        // block (25P01) without side effects.
+        try {
+          await client.query(`SAVEPOINT ${name}`);
+          savepoint = name;
+        } catch (err) {
+          if (err.code !== '25P01') throw fromDriverError(err);
+        }
+      }
+    }
     if (savepoint === null) await run('BEGIN');
     let result;
     try {
-      result = await fn(oso);
+      result = await fn(new Oso(client));
     } catch (err) {
       try {
         await run(savepoint ? `ROLLBACK TO SAVEPOINT ${savepoint}; RELEASE SAVEPOINT ${savepoint}` : 'ROLLBACK');
@@ -281,6 +298,7 @@ class Oso {
   /** A transactional block of inserts and deletes, applied in order by one polar.batch call
    *  when fn resolves; nothing is applied when fn throws or rejects. */
   async batch(fn) {
+    if (typeof fn !== 'function') throw new TypeError('batch() takes a function (tx) => { tx.insert(...); tx.delete(...); }');
     const tx = new Batch();
     await fn(tx);
     tx._done = true;
@@ -296,8 +314,15 @@ class Oso {
   // ---------------------------------------------------------------------------------------
   // Policy
 
-  async policy(source, { filename = null, force = false } = {}) {
-    return Number(await this._scalar(SQL.load, [source, filename, force]));
+  /** Validates, tests and loads a policy (all or nothing); resolves to its version.
+   *  policy(source, filename?, force?) or policy(source, {filename, force}). */
+  async policy(source, filenameOrOptions, force) {
+    let filename = filenameOrOptions;
+    if (filenameOrOptions !== null && typeof filenameOrOptions === 'object') {
+      ({ filename, force } = filenameOrOptions);
+    }
+    if (typeof source !== 'string') throw new TypeError('policy() takes the policy source as a string');
+    return Number(await this._scalar(SQL.load, [source, filename ?? null, force === true]));
   }
 
   policyMetadata() {
@@ -311,7 +336,8 @@ class Oso {
   // ---------------------------------------------------------------------------------------
   // Filtering inside the application's own queries
 
-  listQuery(actor, action, resourceType, column, { firstParam, contextFacts } = {}) {
+  listQuery(actor, action, resourceType, column, options) {
+    const { firstParam, contextFacts } = fragmentOptions(options);
     return fragments.listFragment(
       requireText(actor, 'actor'),
       actionText(action),
@@ -322,7 +348,8 @@ class Oso {
     );
   }
 
-  authorizeQuery(actor, action, resource, { column, firstParam, contextFacts } = {}) {
+  authorizeQuery(actor, action, resource, options) {
+    const { column, firstParam, contextFacts } = fragmentOptions(options);
     if (column !== undefined && column !== null) {
       return fragments.authorizeColumnFragment(
         requireText(actor, 'actor'),

@@ -77,6 +77,9 @@ function toValue(x, what = 'value') {
       return new Value(BOOLEAN, x ? 'true' : 'false');
     case 'number':
       if (!Number.isInteger(x)) throw new ValueConversionError(`${what} ${x}: Polar has integers only`);
+      if (!Number.isSafeInteger(x)) {
+        throw new ValueConversionError(`${what} ${x} is beyond 2^53 and not exact`, { hint: 'Pass it as a BigInt (123n) or a string id.' });
+      }
       return new Value(INTEGER, String(x));
     case 'bigint':
       return new Value(INTEGER, x.toString());
