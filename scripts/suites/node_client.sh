@@ -30,7 +30,7 @@ suite_node_client() {
 	# shellcheck disable=SC2086
 	(cd "$NODECLIENT_DIR" &&
 		PGHOST=$PGT_SOCK PGPORT=$PGT_PORT PGUSER=postgres PGDATABASE=postgres \
-			timeout -k 30 "$SUITE_TIMEOUT" node --test --test-reporter=spec ${POLAR_NODE_TEST_ARGS:-} test/*.test.js) || rc=$?
+			timeout -k 30 "$SUITE_TIMEOUT" node --test --test-reporter=spec ${POLAR_NODE_TEST_ARGS:-} test/*.test.js test/*.test.mjs) || rc=$?
 	note_timeout "$rc"
 	if ((rc != 0)); then
 		show_file "$PGT_DIR/server.log" 200
