@@ -25,7 +25,24 @@ PACKAGES=(
 	nlohmann-json3-dev                # JSON in the core and the differential tester (header-only)
 	python3-psycopg python3-psycopg-pool python3-psycopg2 # the Python client (clients/python)
 	python3-pytest python3-sqlalchemy python3-flask python3-mypy # its tests (python_client suite)
+	nodejs                            # the Node client (clients/node) and its tests (node_client suite)
 )
+# npm: Debian's package, unless the installed nodejs (e.g. NodeSource's) already ships npm.
+command -v npm >/dev/null || PACKAGES+=(npm)
+
+# The Node client's npm dependencies, from its committed lockfile (npm ci), when the lockfile
+# changed since the last install (the stamp is in node_modules, which git ignores).
+NODE_CLIENT_DIR=$REPO_ROOT/clients/node
+node_deps_current() {
+	[[ -f $NODE_CLIENT_DIR/node_modules/.pg_polar-lock.sha256 ]] &&
+		sha256sum <"$NODE_CLIENT_DIR/package-lock.json" | cmp -s - "$NODE_CLIENT_DIR/node_modules/.pg_polar-lock.sha256"
+}
+node_deps_install() {
+	node_deps_current && return 0
+	log "setup: npm ci in clients/node"
+	(cd "$NODE_CLIENT_DIR" && npm ci --no-audit --no-fund --loglevel=error)
+	sha256sum <"$NODE_CLIENT_DIR/package-lock.json" >"$NODE_CLIENT_DIR/node_modules/.pg_polar-lock.sha256"
+}
 
 is_installed() {
 	[[ $(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null || true) == installed ]]
@@ -60,6 +77,14 @@ main() {
 	mapfile -t missing < <(missing_packages)
 	if ((${#missing[@]} == 0)); then
 		log "setup: all required packages are installed"
+		if ((check_only)); then
+			node_deps_current || {
+				log "setup: clients/node needs npm ci"
+				return 1
+			}
+			return 0
+		fi
+		node_deps_install
 		return 0
 	fi
 	if ((check_only)); then
@@ -73,6 +98,7 @@ main() {
 
 	mapfile -t missing < <(missing_packages)
 	((${#missing[@]} == 0)) || die "still missing after apt-get: ${missing[*]}"
+	node_deps_install
 	log "setup: done"
 }
 

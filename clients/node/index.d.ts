@@ -156,12 +156,13 @@ export class Oso {
    *  resolves; nothing is applied when fn throws or rejects. */
   batch(fn: (tx: Batch) => void | Promise<void>): Promise<void>;
   /** Stored facts matching the pattern (the predicate may be null), args as Values. */
-  get(fact?: PatternLike): Promise<Fact[]>;
+  get(fact: PatternLike): Promise<Fact[]>;
   get(predicate: string | null, ...args: PatternArg[]): Promise<Fact[]>;
 
   // Policy
   /** Validates, tests and loads a policy (all or nothing); resolves to its version. */
-  policy(source: string, options?: PolicyOptions): Promise<number>;
+  policy(source: string, filename?: string | null, force?: boolean): Promise<number>;
+  policy(source: string, options: PolicyOptions): Promise<number>;
   /** {resources: {Repo: {roles: [...], permissions: [...], relations: {...}}, ...}} */
   policyMetadata(): Promise<{ resources: Record<string, { roles: string[]; permissions: string[]; relations: Record<string, string> }> } & Record<string, any>>;
   /** Oso Cloud's name for policyMetadata. */
@@ -169,9 +170,9 @@ export class Oso {
 
   // Filtering inside the application's own queries
   /** A WHERE condition: column (e.g. "repositories.id") is an id the actor may do action on. */
-  listQuery(actor: ValueLike, action: string, resourceType: TypeLike, column: string, options?: FragmentOptions): SqlFragment;
+  listQuery(actor: ValueLike, action: string, resourceType: TypeLike, column: string, options?: FragmentOptions | readonly FactLike[]): SqlFragment;
   /** A boolean SQL expression for authorize() of one resource, or with {column} of the row's own id. */
-  authorizeQuery(actor: ValueLike, action: string, resource: ValueLike | TypeLike, options?: AuthorizeQueryOptions): SqlFragment;
+  authorizeQuery(actor: ValueLike, action: string, resource: ValueLike | TypeLike, options?: AuthorizeQueryOptions | readonly FactLike[]): SqlFragment;
 }
 
 /** 1-based line and column in a policy source (and the file, when named). */

@@ -6,12 +6,31 @@
 //   await oso.tell('has_role', new Value('User', 'alice'), 'member', new Value('Org', 'acme'));
 //   await oso.authorize(new Value('User', 'alice'), 'view', new Value('Org', 'acme'));  // true
 
-const errors = require('./errors');
+const {
+  Position,
+  PolarError,
+  PolicyError,
+  PolicySyntaxError,
+  InvalidPolicyError,
+  PolicyTestFailedError,
+  FactError,
+  InvalidValueError,
+  ValueConversionError,
+  InvalidArgumentError,
+  UnknownPredicateError,
+  WrongTypeError,
+  UnknownTypeError,
+  UndefinedObjectError,
+  TooComplexError,
+  DatabaseError,
+} = require('./errors');
 const { Oso } = require('./client');
 const { Batch } = require('./batch');
 const { SqlFragment } = require('./fragments');
 const { Value, ValueOfType, ANY } = require('./values');
 
+// Shorthand properties only: Node's CommonJS lexer then sees every name, so ESM applications
+// can `import { Oso, Value, PolicyError } from 'pg-polar'`.
 module.exports = {
   Oso,
   Batch,
@@ -19,20 +38,20 @@ module.exports = {
   Value,
   ValueOfType,
   ANY,
-  Position: errors.Position,
-  PolarError: errors.PolarError,
-  PolicyError: errors.PolicyError,
-  PolicySyntaxError: errors.PolicySyntaxError,
-  InvalidPolicyError: errors.InvalidPolicyError,
-  PolicyTestFailedError: errors.PolicyTestFailedError,
-  FactError: errors.FactError,
-  InvalidValueError: errors.InvalidValueError,
-  ValueConversionError: errors.ValueConversionError,
-  InvalidArgumentError: errors.InvalidArgumentError,
-  UnknownPredicateError: errors.UnknownPredicateError,
-  WrongTypeError: errors.WrongTypeError,
-  UnknownTypeError: errors.UnknownTypeError,
-  UndefinedObjectError: errors.UndefinedObjectError,
-  TooComplexError: errors.TooComplexError,
-  DatabaseError: errors.DatabaseError,
+  Position,
+  PolarError,
+  PolicyError,
+  PolicySyntaxError,
+  InvalidPolicyError,
+  PolicyTestFailedError,
+  FactError,
+  InvalidValueError,
+  ValueConversionError,
+  InvalidArgumentError,
+  UnknownPredicateError,
+  WrongTypeError,
+  UnknownTypeError,
+  UndefinedObjectError,
+  TooComplexError,
+  DatabaseError,
 };
