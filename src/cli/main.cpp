@@ -30,6 +30,15 @@ int main(int argc, char** argv) {
   add_check_verbs(app, ctx);
   add_binding_verbs(app, ctx);
 
+  // CLI11 would call a stray word "an extra argument"; name it as what it is.
+  if (argc > 1 && argv[1][0] != '-') {
+    bool known = false;
+    for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) known |= sub->check_name(argv[1]);
+    if (!known) {
+      std::cerr << "pg-polar: error: unknown verb '" << argv[1] << "'\n  hint: pg-polar --help lists the verbs.\n";
+      return kExitUsage;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
