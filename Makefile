@@ -31,3 +31,16 @@ DEPFLAGS = -MMD -MP
 override CXXFLAGS += $(DEPFLAGS)
 -include $(OBJS:.o=.d)
 EXTRA_CLEAN = $(OBJS:.o=.d) build
+
+# pg-polar, the command-line client (src/cli), is built by CMake (with the core, so `validate`
+# works offline; build dir shared with the unit suite) and installed next to the extension.
+CLI_BUILD_DIR = build/cmake
+all: pg-polar-cli
+pg-polar-cli:
+	cmake -S . -B $(CLI_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	+$(MAKE) -C $(CLI_BUILD_DIR) --no-print-directory pg-polar
+install: install-pg-polar-cli
+install-pg-polar-cli: pg-polar-cli
+	$(MKDIR_P) '$(DESTDIR)$(bindir)'
+	$(INSTALL_PROGRAM) $(CLI_BUILD_DIR)/pg-polar '$(DESTDIR)$(bindir)/pg-polar'
+.PHONY: pg-polar-cli install-pg-polar-cli

@@ -81,6 +81,9 @@ main() {
 		keep_workdir "$work"
 		log "the server keeps running. Connect with:"
 		printf '    %s\n' "$(pg_temp_connect_hint "$EXAMPLE_DB")"
+		log "or with the command-line client:"
+		printf '    PGHOST=%s PGPORT=%s PGUSER=postgres PGDATABASE=%s %s/pg-polar --help\n' \
+			"$PGT_SOCK" "$PGT_PORT" "$EXAMPLE_DB" "$INSTALL_DIR$PG_BINDIR"
 		log "stop and remove it with:"
 		local prefix=
 		is_root && prefix="runuser -u $SERVER_USER -- "

@@ -23,6 +23,7 @@ PACKAGES=(
 	clang                             # the libFuzzer target (fuzz suite)
 	libclang-rt-14-dev                # libFuzzer and sanitizer runtimes
 	nlohmann-json3-dev                # JSON in the core and the differential tester (header-only)
+	libyaml-cpp-dev libcli11-dev      # pg-polar, the command-line client (src/cli)
 	python3-psycopg python3-psycopg-pool python3-psycopg2 # the Python client (clients/python)
 	python3-pytest python3-sqlalchemy python3-flask python3-mypy # its tests (python_client suite)
 	nodejs                            # the Node client (clients/node) and its tests (node_client suite)

@@ -1,0 +1,157 @@
+# shellcheck shell=bash
+# The pg-polar command-line client suite (sourced by scripts/test.sh): runs the installed
+# pg-polar (build/install, next to the extension) against a throwaway server, every verb in both
+# output modes, failure exits, and `validate` offline before any server is started.
+#
+#   scripts/test.sh cli
+#
+# Settings: POLAR_CLI_PORT (55400).
+
+CLI_PORT=${POLAR_CLI_PORT:-55400}
+CLI_FAILED=0
+
+# cli_expect RC EXPECTED_SUBSTRING CMD...: runs CMD (stdout+stderr), checks exit status and output.
+cli_expect() {
+	local want_rc=$1 want_out=$2 out rc=0
+	shift 2
+	out=$("$@" 2>&1) || rc=$?
+	if [[ $rc != "$want_rc" || $out != *"$want_out"* ]]; then
+		printf 'FAIL: %s\n  expected exit %s and output containing: %s\n  got exit %s:\n%s\n' \
+			"$*" "$want_rc" "$want_out" "$rc" "$out"
+		CLI_FAILED=$((CLI_FAILED + 1))
+	else
+		printf 'ok: %s\n' "$*"
+	fi
+}
+
+# cli_expect_exact RC EXPECTED CMD...: the whole output must equal EXPECTED.
+cli_expect_exact() {
+	local want_rc=$1 want_out=$2 out rc=0
+	shift 2
+	out=$("$@" 2>&1) || rc=$?
+	if [[ $rc != "$want_rc" || $out != "$want_out" ]]; then
+		printf 'FAIL: %s\n  expected exit %s and exactly:\n%s\n  got exit %s:\n%s\n' \
+			"$*" "$want_rc" "$want_out" "$rc" "$out"
+		CLI_FAILED=$((CLI_FAILED + 1))
+	else
+		printf 'ok: %s\n' "$*"
+	fi
+}
+
+suite_cli() {
+	local bin=$INSTALL_DIR$PG_BINDIR/pg-polar
+	[[ -x $bin ]] || die "cli: $bin is not installed (scripts/build.sh)"
+	local work destdir
+	new_workdir work cli
+	use_private_tmpdir "$work"
+	cp -a "$REPO_ROOT/test/cli" "$work/files"
+	cd "$work/files"
+	local p=$bin
+
+	log "offline (no server running)"
+	cli_expect_exact 1 "broken.polar:5:13: error: Undeclared term \"nope\" referenced in rule in 'Repo' resource block. Did you mean to declare it as a role, permission, or relation?
+pg-polar: broken.polar: 1 error; nothing was sent to the server" "$p" validate broken.polar
+	cli_expect_exact 0 "gitcloud.polar: valid" "$p" validate gitcloud.polar
+	cli_expect 1 '"line": 5' "$p" --json validate broken.polar
+	cli_expect 2 "missing.polar: cannot open the file" "$p" validate missing.polar
+	cli_expect 2 "unknown verb 'frob'" "$p" frob
+	cli_expect 2 "argument 2: invalid Integer value 'Integer:x'" "$p" tell p User:a Integer:x
+	cli_expect 2 "'_' is a wildcard, not a value" "$p" tell p _
+	cli_expect 0 "Usage: pg-polar authorize" "$p" authorize --help
+	cli_expect 2 "cannot connect" env PGHOST="$work/nowhere" "$p" versions
+
+	destdir=$(stage_install "$work")
+	mkdir -p "$work/pg"
+	give_to_server_user "$work/pg"
+	pg_temp_init "$work/pg" "$CLI_PORT" "$destdir"
+	pg_temp_start
+	pg_temp_psql -q -d postgres -c 'CREATE EXTENSION pg_polar' \
+		-c 'CREATE TABLE repos (name text PRIMARY KEY, org text)' \
+		-c "INSERT INTO repos VALUES ('anvil', 'acme')" >/dev/null
+	export PGHOST=$PGT_SOCK PGPORT=$PGT_PORT PGUSER=postgres PGDATABASE=postgres
+
+	log "policy lifecycle"
+	printf 'allow(_, _, _);\n' >allow_all.polar
+	: >empty.polar
+	cli_expect 0 "policy version 1 is active" "$p" policy allow_all.polar
+	cli_expect 0 "allowed" "$p" authorize User:x read Repository:y
+	cli_expect 0 "policy version 2 is active" "$p" policy empty.polar
+	cli_expect 1 "denied" "$p" authorize --fail-on-deny User:x read Repository:y
+	cli_expect 1 "broken.polar:5:13: error" "$p" policy broken.polar
+	cli_expect 1 'FAIL nobody reads' "$p" policy --dry-run failing_test.polar
+	cli_expect 1 'FAIL nobody reads' "$p" test failing_test.polar
+	cli_expect 1 'policy test "nobody reads" failed' "$p" policy failing_test.polar
+	cli_expect 0 "PASS members read the org's repositories" "$p" policy --dry-run gitcloud.polar
+	cli_expect 0 '"passed": 1' "$p" --json test gitcloud.polar
+	cli_expect 0 "policy version 3 is active (gitcloud.polar)" "$p" policy gitcloud.polar
+	cli_expect 0 "unchanged" "$p" policy gitcloud.polar
+	cli_expect 0 '"version": 3' "$p" --json show
+	cli_expect 0 'allow(_, _, _);' "$p" show 1
+	cli_expect 1 "policy version 99 does not exist" "$p" show 99
+	cli_expect 0 "* 3" "$p" versions
+	cli_expect 0 '"active": true' "$p" --json versions
+	cli_expect 0 "+ role Repository: maintainer" "$p" diff 2 3
+	cli_expect 0 '"changes"' "$p" --json diff 2 3
+	cli_expect 0 "relation organization: Organization" "$p" metadata
+	cli_expect 0 '"Repository"' "$p" --json metadata
+	cli_expect 0 "PASS" "$p" test
+
+	log "facts"
+	cli_expect 0 "told has_role(User:alice, member, Organization:acme)" "$p" tell has_role User:alice member Organization:acme
+	cli_expect 0 '"told"' "$p" --json tell has_relation Repository:anvil organization Organization:acme
+	cli_expect 1 "SQLSTATE" "$p" tell has_role User:alice member Nope:x
+	cli_expect 0 "has_role(User:alice, member, Organization:acme)" "$p" get has_role User:_ _ _
+	cli_expect 0 '"User:alice",' "$p" --json get has_role
+	cli_expect 0 "has_relation(Repository:anvil, organization, Organization:acme)" "$p" inspect Organization:acme
+	cli_expect 0 "imported 2 facts (2 new)" "$p" import facts.csv
+	cli_expect 0 '"imported": 2' "$p" --json import facts.jsonl
+	cli_expect 1 "bad_facts.jsonl:2: " "$p" import bad_facts.jsonl
+	cli_expect_exact 0 "" "$p" get has_role User:fay _ _
+	cli_expect 1 "1 facts were committed (through bad_facts.jsonl:1)" "$p" import --batch-size 1 bad_facts.jsonl
+	cli_expect 0 "has_role(User:fay" "$p" get has_role User:fay _ _
+	printf 'has_role,User:x,member\nhas_role,User:y,,Organization:acme\n' >bad.csv
+	cli_expect 2 "bad.csv:2: argument 2: invalid value ''" "$p" import bad.csv
+	cli_expect 0 "imported 1 fact" sh -c "printf '[\"has_role\", \"User:hal\", \"member\", \"Organization:acme\"]\n' | '$p' import -"
+	cli_expect 0 '"User:carol, the admin"' "$p" export has_role --as csv
+	"$p" export -o all.jsonl >/dev/null
+	cli_expect_exact 0 "8" sh -c "wc -l < all.jsonl"
+	cli_expect 0 "deleted 1 fact" "$p" delete has_role User:hal _ _
+	cli_expect 0 "allowed" "$p" authorize User:alice read Repository:anvil
+	cli_expect 0 '"allowed": false' "$p" --json authorize User:alice push Repository:anvil
+	cli_expect 0 "anvil" "$p" list User:alice read Repository
+	cli_expect 0 '"results"' "$p" --json list User:alice read Repository
+	cli_expect 0 "read" "$p" actions User:alice Repository:anvil
+	cli_expect 0 "allowed" "$p" authorize User:zed read Repository:anvil -c 'has_role(User:zed, member, Organization:acme)'
+	cli_expect 2 "invalid fact" "$p" authorize User:zed read Repository:anvil -c 'has_role(User:zed'
+	cli_expect 0 "allow(User:alice, read, Repository:anvil)" "$p" query allow User:alice _ Repository:anvil
+	cli_expect 0 "has_role" "$p" explain User:alice read Repository:anvil
+	cli_expect 0 "{" "$p" --json explain User:alice read Repository:anvil
+	# Revocation.
+	cli_expect 0 "deleted 1 fact" "$p" delete has_role User:alice member Organization:acme
+	cli_expect 1 "denied" "$p" authorize --fail-on-deny User:alice read Repository:anvil
+	cli_expect 2 "refusing without --confirm" "$p" clear
+	cli_expect 0 "deleted 6 facts" "$p" clear --confirm
+	cli_expect_exact 0 "" "$p" get _
+	cli_expect 0 "policy version 1 is active" "$p" rollback 1
+	cli_expect 0 '"version": 3' "$p" --json rollback 3
+
+	log "bindings"
+	cli_expect 2 "bad_bindings.yaml:4:5: unknown key 'extra'" "$p" bind bad_bindings.yaml
+	cli_expect 0 "bound" "$p" bind bindings.yaml
+	cli_expect 0 "rebound" "$p" bind bindings.yaml
+	cli_expect 0 "SELECT name, org FROM repos" "$p" bindings
+	cli_expect 0 '"column_types"' "$p" --json bindings
+	"$p" tell has_role User:ivy member Organization:acme >/dev/null
+	cli_expect 0 "allowed" "$p" authorize User:ivy read Repository:anvil
+	sed 's/Repository: text/Repository: integer/' bindings.yaml >int_bindings.yaml
+	cli_expect 1 "sql_types declares Repository as integer" "$p" bind int_bindings.yaml
+	cli_expect 0 "removed 1 binding" "$p" unbind 'has_relation(Repository:_, String:organization, Organization:_)'
+	cli_expect 1 "no binding 42" "$p" unbind 42
+	cli_expect 0 "denied" "$p" authorize User:ivy read Repository:anvil
+
+	pg_temp_stop || true
+	log "cli: $CLI_FAILED failure(s)"
+	((CLI_FAILED == 0))
+}
+
+register_suite cli needs_build

@@ -1,0 +1,58 @@
+// The libpq connection: opened like every PostgreSQL tool (PG* variables, ~/.pgpass,
+// PGSERVICE, or a --dsn), every statement sent with bound parameters.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <libpq-fe.h>
+
+namespace pgpolar_cli {
+
+using Param = std::optional<std::string>;  // nullopt is SQL NULL
+using Params = std::vector<Param>;
+
+// One result set; owns its PGresult.
+class Result {
+ public:
+  explicit Result(PGresult* res) : res_(res) {}
+  Result(Result&& o) noexcept : res_(o.res_) { o.res_ = nullptr; }
+  Result(const Result&) = delete;
+  Result& operator=(const Result&) = delete;
+  ~Result() { PQclear(res_); }
+  int rows() const { return PQntuples(res_); }
+  bool is_null(int row, int col) const { return PQgetisnull(res_, row, col) != 0; }
+  std::string get(int row, int col) const { return PQgetvalue(res_, row, col); }
+
+ private:
+  PGresult* res_;
+};
+
+class Connection {
+ public:
+  // An empty dsn means "libpq's defaults" (the PG* environment, ~/.pgpass, PGSERVICE).
+  explicit Connection(const std::string& dsn);
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+  ~Connection();
+
+  // Runs one statement with text parameters; throws ServerError.
+  Result exec(const std::string& sql, const Params& params = {});
+  // Streams the rows of a query one by one (libpq's single-row mode): memory stays flat.
+  void stream(const std::string& sql, const Params& params, const std::function<void(const Result&)>& row);
+  // Transaction control.
+  void begin() { exec("BEGIN"); }
+  void commit() { exec("COMMIT"); }
+  void rollback() noexcept;
+
+ private:
+  PGconn* conn_ = nullptr;
+};
+
+// SQL that turns the JSON array of text in parameter $n into a text[] (order kept, JSON null
+// is SQL NULL): how variadic arguments are bound without building array literals.
+std::string text_array_from_json(int n);
+
+}  // namespace pgpolar_cli

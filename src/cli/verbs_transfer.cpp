@@ -1,0 +1,196 @@
+// Bulk transfer verbs: import (batched polar.bulk_tell, streamed) and export (single-row mode).
+#include <sys/stat.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "errors.hpp"
+#include "fact_format.hpp"
+#include "fact_reader.hpp"
+#include "output.hpp"
+#include "progress.hpp"
+#include "verbs.hpp"
+
+namespace pgpolar_cli {
+
+namespace {
+
+const char* kBulkTell = "SELECT polar.bulk_tell($1::pg_catalog.jsonb)";
+const size_t kDefaultChunk = 10000;  // facts per bulk_tell when the import is one transaction
+
+struct Batch {
+  nlohmann::json facts = nlohmann::json::array();
+  std::vector<long> lines;  // source line of each fact
+  void clear() {
+    facts = nlohmann::json::array();
+    lines.clear();
+  }
+};
+
+struct ImportOptions {
+  std::string file, format;
+  size_t batch_size = 0;  // 0: all or nothing
+};
+
+// Inside a transaction whose batch failed as a whole: replays the facts one by one (each in a
+// savepoint) to name the first one the server refuses.
+void name_bad_fact(Connection& db, const Batch& batch, const std::string& name, const ServerError& batch_error) {
+  for (size_t i = 0; i < batch.facts.size(); i++) {
+    db.exec("SAVEPOINT pg_polar_cli_fact");
+    try {
+      db.exec(kBulkTell, {nlohmann::json::array({batch.facts[i]}).dump()});
+    } catch (const ServerError& e) {
+      throw ServerError(e.sqlstate(), name + ":" + std::to_string(batch.lines[i]) + ": " + e.what(), e.detail(),
+                        e.hint());
+    }
+    db.exec("RELEASE SAVEPOINT pg_polar_cli_fact");
+  }
+  throw batch_error;  // not one fact alone: report the batch's error
+}
+
+uint64_t file_size(const std::string& file) {
+  struct stat st;
+  if (file == "-" || stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+  return static_cast<uint64_t>(st.st_size);
+}
+
+void print_import_summary(Context& ctx, long long read, long long stored, bool complete) {
+  if (ctx.json)
+    print_json({{"imported", read}, {"new", stored}, {"complete", complete}});
+  else
+    std::cout << "imported " << read << " fact" << (read == 1 ? "" : "s") << " (" << stored << " new)\n";
+}
+
+int cmd_import(Context& ctx, const ImportOptions& o) {
+  std::ifstream file_in;
+  if (o.file != "-") {
+    file_in.open(o.file, std::ios::binary);
+    if (!file_in) throw usage_error(o.file + ": cannot open the file");
+  }
+  std::istream& in = o.file == "-" ? std::cin : file_in;
+  std::string name = o.file == "-" ? "<stdin>" : o.file;
+  FactReader reader(in, fact_format(o.format, o.file), name);
+  Connection& db = ctx.db();
+  Progress progress("importing", file_size(o.file));
+  const bool atomic = o.batch_size == 0;
+  const size_t chunk = atomic ? kDefaultChunk : o.batch_size;
+  long long read = 0, stored = 0, committed = 0;
+  long committed_line = 0;
+  Batch batch;
+
+  auto flush = [&] {
+    if (batch.facts.empty()) return;
+    db.exec(atomic ? "SAVEPOINT pg_polar_cli_batch" : "BEGIN");
+    try {
+      stored += std::stoll(db.exec(kBulkTell, {batch.facts.dump()}).get(0, 0));
+    } catch (const ServerError& e) {
+      db.exec(atomic ? "ROLLBACK TO SAVEPOINT pg_polar_cli_batch" : "ROLLBACK");
+      if (!atomic) db.begin();
+      name_bad_fact(db, batch, name, e);
+    }
+    if (!atomic) {
+      db.commit();
+      committed = read;
+      committed_line = batch.lines.back();
+    }
+    batch.clear();
+  };
+
+  if (atomic) db.begin();
+  try {
+    Fact f;
+    while (reader.next(f)) {
+      batch.facts.push_back(fact_json(f));
+      batch.lines.push_back(reader.line());
+      read++;
+      if (batch.facts.size() >= chunk) flush();
+      progress.update(static_cast<uint64_t>(read), reader.bytes());
+    }
+    flush();
+    if (atomic) db.commit();
+  } catch (...) {
+    progress.finish();
+    db.rollback();
+    if (atomic) {
+      std::cerr << "pg-polar: import failed; nothing was imported (the import is one transaction)\n";
+    } else {
+      std::cerr << "pg-polar: import failed; " << committed << " facts were committed (through " << name << ":"
+                << committed_line << "), nothing after that\n";
+    }
+    throw;
+  }
+  progress.finish();
+  print_import_summary(ctx, read, stored, true);
+  return kExitOk;
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? "\"\"" : std::string(1, c);
+  return out + "\"";
+}
+
+int cmd_export(Context& ctx, const std::string& pred, const std::string& format_name, const std::string& out_file) {
+  if (!pred.empty()) checked_predicate(pred);
+  std::ofstream file_out;
+  if (!out_file.empty() && out_file != "-") {
+    file_out.open(out_file, std::ios::binary | std::ios::trunc);
+    if (!file_out) throw usage_error(out_file + ": cannot write the file");
+  }
+  bool to_stdout = out_file.empty() || out_file == "-";
+  std::ostream& out = to_stdout ? std::cout : file_out;
+  FactFormat format = fact_format(format_name, out_file);
+  Progress progress("exporting", 0);
+  long long n = 0;
+  ctx.db().stream(
+      "SELECT predicate, pg_catalog.array_to_json(args)::pg_catalog.text FROM polar.facts "
+      "WHERE $1::pg_catalog.text IS NULL OR predicate = $1::pg_catalog.text",
+      {pred.empty() ? Param() : Param(pred)}, [&](const Result& r) {
+        Fact f = fact_from_row(r, 0);
+        if (format == FactFormat::Csv) {
+          out << csv_field(f.predicate);
+          for (const std::string& a : f.args) out << ',' << csv_field(a);
+          out << '\n';
+        } else {
+          out << fact_json(f).dump() << '\n';
+        }
+        progress.update(static_cast<uint64_t>(++n), 0);
+      });
+  progress.finish();
+  out.flush();
+  if (!out) throw usage_error((to_stdout ? std::string("standard output") : out_file) + ": write failed");
+  // The count goes where it does not mix with the data.
+  if (to_stdout) {
+    std::cerr << "exported " << n << " fact" << (n == 1 ? "" : "s") << "\n";
+  } else if (ctx.json) {
+    print_json({{"exported", n}, {"file", out_file}});
+  } else {
+    std::cout << "exported " << n << " fact" << (n == 1 ? "" : "s") << " to " << out_file << "\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_transfer_verbs(CLI::App& app, Context& ctx) {
+  static ImportOptions io;
+  static std::string pred, format, out_file;
+
+  auto* imp = app.add_subcommand("import", "store the facts of FILE (- = stdin): CSV or JSON lines, streamed");
+  imp->add_option("file", io.file, "pred,arg,... per line (.csv) or [\"pred\", \"arg\", ...] per line")->required();
+  imp->add_option("--as", io.format, "csv or jsonl (default: from the file name; stdin is jsonl)")
+      ->check(CLI::IsMember({"csv", "jsonl"}));
+  imp->add_option("--batch-size", io.batch_size, "commit every N facts (default: the whole import is one transaction)")
+      ->check(CLI::PositiveNumber);
+  imp->callback([&ctx] { ctx.action = [&ctx] { return cmd_import(ctx, io); }; });
+
+  auto* exp = app.add_subcommand("export", "print the stored facts (of PRED) as JSON lines or CSV, streamed");
+  exp->add_option("predicate", pred, "only this predicate");
+  exp->add_option("--as", format, "jsonl or csv (default: from -o's name, else jsonl)")
+      ->check(CLI::IsMember({"csv", "jsonl"}));
+  exp->add_option("-o,--output", out_file, "write to FILE instead of standard output");
+  exp->callback([&ctx] { ctx.action = [&ctx] { return cmd_export(ctx, pred, format, out_file); }; });
+}
+
+}  // namespace pgpolar_cli

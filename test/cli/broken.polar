@@ -1,0 +1,6 @@
+actor User {}
+
+resource Repo {
+  permissions = ["read"];
+  "read" if "nope";
+}
