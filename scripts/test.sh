@@ -185,6 +185,8 @@ suite_isolation() {
 suite_tap() {
 	local -a tests
 	mapfile -t tests < <(sorted_names "$REPO_ROOT/test/tap/t" pl)
+	# POLAR_TAP_TESTS="021_kill_mid_write 030_dump_restore": only these (while working on them).
+	if [[ -n ${POLAR_TAP_TESTS:-} ]]; then read -ra tests <<<"$POLAR_TAP_TESTS"; fi
 	((${#tests[@]})) || skip_suite "no test/tap/t/*.pl"
 
 	local work destdir

@@ -33,6 +33,8 @@ int sqlstate_of(polar::ErrorKind kind) {
       return ERRCODE_DATATYPE_MISMATCH;
     case polar::ErrorKind::TooComplex:
       return ERRCODE_STATEMENT_TOO_COMPLEX;
+    case polar::ErrorKind::Interrupted:
+      return ERRCODE_QUERY_CANCELED;
     case polar::ErrorKind::Internal:
       break;
   }
@@ -50,6 +52,8 @@ void wall_capture(WallError* err, polar::ErrorKind kind, const char* message, co
 }
 
 void wall_raise(const WallError* err) {
+  // Outside every catch block, with no C++ object alive: the pending interrupt raises itself.
+  if (err->kind == polar::ErrorKind::Interrupted) CHECK_FOR_INTERRUPTS();
   ereport(ERROR, (errcode(sqlstate_of(err->kind)), errmsg("%s", err->message),
                   err->hint[0] ? errhint("%s", err->hint) : 0, err->detail[0] ? errdetail("%s", err->detail) : 0));
   pg_unreachable();

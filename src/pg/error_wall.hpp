@@ -9,6 +9,7 @@
 #include <new>
 
 #include "base/error.hpp"
+#include "base/interrupt.hpp"
 
 struct WallError {
   bool raised;
@@ -28,6 +29,8 @@ bool polar_wall(WallError* err, Fn&& fn) noexcept {
     return true;
   } catch (const polar::PolarError& e) {
     wall_capture(err, e.kind(), e.what(), e.hint().c_str(), e.detail().c_str());
+  } catch (const polar::Interrupted&) {
+    wall_capture(err, polar::ErrorKind::Interrupted, "canceling statement due to user request", "", "");
   } catch (const std::bad_alloc&) {
     wall_capture(err, polar::ErrorKind::Internal, "out of memory", "", "");
   } catch (const std::exception& e) {
@@ -38,7 +41,8 @@ bool polar_wall(WallError* err, Fn&& fn) noexcept {
   return false;
 }
 
-// ereport(ERROR) with the SQLSTATE of the error kind. Never returns.
+// ereport(ERROR) with the SQLSTATE of the error kind. Never returns. An interrupt is left to
+// CHECK_FOR_INTERRUPTS, which reports it as PostgreSQL does (cancel, timeout, termination).
 [[noreturn]] void wall_raise(const WallError* err);
 
 // Runs `body` (a braced block) inside a wall and raises its error afterwards.

@@ -77,6 +77,15 @@ def _plain(rendered: str) -> str:
     return v.id if isinstance(v, Value) and v.type == "String" else rendered
 
 
+def _ids_by_type(resources: Sequence[ValueLike]) -> Tuple[List[Value], Dict[str, List[str]]]:
+    """The resources as Values, and their ids grouped by type (one batch call per type)."""
+    values = [to_value(r, "resource") for r in resources]
+    by_type: Dict[str, List[str]] = {}
+    for v in values:
+        by_type.setdefault(v.type, []).append(v.id)
+    return values, by_type
+
+
 def _fact_args(predicate_or_fact: Any, args: Tuple[Any, ...]) -> Tuple[Any, Tuple[Any, ...]]:
     """tell("has_role", u, "member", o) and tell(("has_role", u, "member", o)) alike."""
     if not args and not isinstance(predicate_or_fact, str) and predicate_or_fact is not None:
@@ -161,12 +170,9 @@ class Oso:
     ) -> List[bool]:
         """authorize() for each resource, in order, in one round trip (polar.authorize_ids, one
         compiled query per resource type)."""
-        values = [to_value(r, "resource") for r in resources]
+        values, by_type = _ids_by_type(resources)
         if not values:
             return []
-        by_type: Dict[str, List[str]] = {}
-        for v in values:
-            by_type.setdefault(v.type, []).append(v.id)
         actor_t, action_t, ctx = require_text(actor, "actor"), _action(action), _context(context_facts)
         types = builtins.list(by_type)
         sql = "SELECT " + ", ".join([_AUTHORIZE_IDS] * len(types))
@@ -188,12 +194,9 @@ class Oso:
         self, actor: ValueLike, resources: Sequence[ValueLike], context_facts: ContextFacts = None
     ) -> List[List[str]]:
         """actions() for each resource, in order, in one round trip (polar.actions_many)."""
-        values = [to_value(r, "resource") for r in resources]
+        values, by_type = _ids_by_type(resources)
         if not values:
             return []
-        by_type: Dict[str, List[str]] = {}
-        for v in values:
-            by_type.setdefault(v.type, []).append(v.id)
         actor_t, ctx = require_text(actor, "actor"), _context(context_facts)
         sql = " UNION ALL ".join([_ACTIONS_MANY] * len(by_type))
         params: List[Any] = []

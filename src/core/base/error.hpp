@@ -16,6 +16,7 @@ enum class ErrorKind {
   WrongArity,        // fact with the wrong number of arguments (42P13-like: 22023)
   WrongType,         // fact whose argument types fit no signature (42804)
   TooComplex,        // a query whose plan would exceed the compiler's limits (54001)
+  Interrupted,       // the host asked the core to stop (cancel, statement timeout) (57014)
   Internal,          // a bug (XX000)
 };
 

@@ -38,6 +38,7 @@ struct CAtom {
     Scc,       // a call into a recursive component
     Values,    // a constant relation: `args` take one of `tuples` (from merging CQs that differ in constants)
     InputSet,  // args[0] takes each value of the run-time array of query position `source`
+    Shared,    // a call into a shared unit (instance `shared_key`): its answers are computed once
   };
   ir::PredId pred = -1;
   std::vector<int> args;  // variable ids
@@ -46,6 +47,8 @@ struct CAtom {
   int source = -1;  // Edb: -1 stored (and context) facts, else a binding index; InputSet: query position
   std::vector<std::string> ancestry;  // instance keys unfolded to produce this atom (a safety net)
   bool sourced = false;               // Edb: its source (stored facts or a binding) is decided
+  bool no_share = false;              // Idb: always unfolded (an atom of the query itself)
+  std::string shared_key;             // Shared: the instance whose unit answers it
 };
 
 struct CCond {

@@ -63,8 +63,9 @@ std::optional<Hop> hop_at(const CQ& cq, size_t h, const std::set<int>& out_roots
 // are left alone.
 bool factorable(const CQ& cq) {
   if (cq.atoms.size() < 2) return false;
-  return std::none_of(cq.atoms.begin(), cq.atoms.end(),
-                      [](const CAtom& a) { return a.kind == CAtom::Kind::Scc || a.kind == CAtom::Kind::Idb; });
+  return std::none_of(cq.atoms.begin(), cq.atoms.end(), [](const CAtom& a) {
+    return a.kind == CAtom::Kind::Scc || a.kind == CAtom::Kind::Idb || a.kind == CAtom::Kind::Shared;
+  });
 }
 
 // The last hop of `cq`: the first atom that is a hop for these outputs.

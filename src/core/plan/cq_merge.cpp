@@ -42,7 +42,7 @@ Shape shape_of(const CQ& cq, bool without_input_negations = false) {
   for (int h : cq.head) key += name(h) + ",";
   for (const CAtom& a : cq.atoms) {
     key += "|A" + std::to_string(static_cast<int>(a.kind)) + ":" + std::to_string(a.pred) + "@" +
-           std::to_string(a.source) + "(";
+           std::to_string(a.source) + a.shared_key + "(";
     for (int v : a.args) key += name(v) + ",";
     key += ")";
     for (const auto& t : a.tuples)
@@ -61,9 +61,10 @@ Shape shape_of(const CQ& cq, bool without_input_negations = false) {
   return s;
 }
 
+// (A shared unit's constants select its instance too.)
 bool feeds_recursion(const CQ& cq, int root) {
   for (const CAtom& a : cq.atoms)
-    if (a.kind == CAtom::Kind::Scc)
+    if (a.kind == CAtom::Kind::Scc || a.kind == CAtom::Kind::Shared)
       for (int v : a.args)
         if (cq.find(v) == root) return true;
   return false;

@@ -4,6 +4,8 @@
 #include <functional>
 
 #include "base/error.hpp"
+#include "base/interrupt.hpp"
+#include "plan/cq_merge.hpp"
 
 namespace polar::compiler {
 
@@ -30,8 +32,9 @@ bool compare_values(ir::CompareOp op, const Value& a, const Value& b) {
 
 }  // namespace
 
-Specializer::Specializer(const ir::Program& program, const std::vector<Binding>& bindings, size_t max_cqs)
-    : program_(program), bindings_(bindings), max_cqs_(max_cqs) {}
+Specializer::Specializer(const ir::Program& program, const std::vector<Binding>& bindings, size_t max_cqs,
+                         double share_threshold)
+    : program_(program), bindings_(bindings), max_cqs_(max_cqs), share_threshold_(share_threshold) {}
 
 void Specializer::split_sources(const CQ& cq, std::vector<CQ>& out) const {
   std::vector<CQ> variants{cq};
@@ -244,6 +247,7 @@ Specializer::Node& Specializer::node(const std::string& key) {
 // Successors of an instance: the derived atoms of its one-step expansions.
 void Specializer::explore(Node& n) {
   if (n.explored) return;
+  poll_interrupt();
   n.explored = true;
   CQ t = instance_template(n.key);
   std::vector<CQ> expanded;
@@ -312,6 +316,11 @@ void Specializer::learn_cycle(const std::vector<std::string>& chain) {
   stack_.clear();
   sccs_.clear();
   next_index_ = 0;
+  // Estimates and units were built on the old classification.
+  estimates_.clear();
+  estimating_.clear();
+  shared_.clear();
+  building_.clear();
 }
 
 bool Specializer::same_scc(const std::string& a, const std::string& b) {
@@ -338,10 +347,14 @@ bool Specializer::classify(CQ& cq) {
   return true;
 }
 
-std::vector<CQ> Specializer::unfold(const CQ& root) {
+std::vector<CQ> Specializer::unfold(const CQ& root, bool query) {
   std::vector<CQ> work, done;
-  simplify(root, work);
+  CQ first = root;
+  if (query)
+    for (CAtom& a : first.atoms) a.no_share = true;
+  simplify(std::move(first), work);
   while (!work.empty()) {
+    poll_interrupt();
     CQ cq = std::move(work.back());
     work.pop_back();
     if (!classify(cq)) continue;
@@ -362,6 +375,12 @@ std::vector<CQ> Specializer::unfold(const CQ& root) {
       learn_cycle(chain);
       throw RestartCompilation{};
     }
+    if (!it->no_share && should_share(key)) {
+      it->kind = CAtom::Kind::Shared;
+      it->shared_key = key;
+      work.push_back(std::move(cq));
+      continue;
+    }
     expand(cq, static_cast<size_t>(it - cq.atoms.begin()), work);
     if (work.size() + done.size() > max_cqs_)
       throw PolarError(
@@ -370,6 +389,79 @@ std::vector<CQ> Specializer::unfold(const CQ& root) {
           "Simplify the rules that combine many alternatives, or split the policy's predicates.");
   }
   return done;
+}
+
+double Specializer::estimate(const std::string& key) {
+  auto known = estimates_.find(key);
+  if (known != estimates_.end()) return known->second;
+  if (!estimating_.insert(key).second) return 1;  // a cycle: unfolding will find and learn it
+  poll_interrupt();
+  constexpr double kCap = 1e30;
+  std::vector<CQ> alternatives;
+  expand(instance_template(key), 0, alternatives);
+  double total = 0;
+  for (CQ& alt : alternatives) {
+    double product = 1;
+    for (const CAtom& a : alt.atoms) {
+      if (a.kind != CAtom::Kind::Idb) continue;
+      const ir::Predicate& pred = program_.pred(a.pred);
+      if (!pred.has_rules()) {
+        if (!pred.fact_bearing()) product = 0;
+        continue;
+      }
+      std::string k = alt.instance_key(a);
+      remember_template(k, alt, a);
+      if (!is_recursive(k)) product = std::min(kCap, product * estimate(k));
+    }
+    total = std::min(kCap, total + product);
+  }
+  estimating_.erase(key);
+  estimates_[key] = total;
+  return total;
+}
+
+bool Specializer::should_share(const std::string& key) {
+  if (building_.count(key) || estimate(key) <= share_threshold_) return false;  // (a cycle unfolding will find)
+  return shared_of(key).grounded;
+}
+
+// A position is grounded in a body when a constant, an input or the argument of a lookup (facts,
+// a constant relation, another unit) gives it its value; recursive calls may return the wildcard.
+static bool grounded(const CQ& body) {
+  for (int h : body.head) {
+    int root = body.find(h);
+    const CVar& v = body.vars[root];
+    if (v.value || v.input) continue;
+    bool bound = false;
+    for (const CAtom& a : body.atoms) {
+      if (a.kind != CAtom::Kind::Edb && a.kind != CAtom::Kind::Values && a.kind != CAtom::Kind::Shared) continue;
+      for (int arg : a.args) bound = bound || body.find(arg) == root;
+    }
+    if (!bound) return false;
+  }
+  return true;
+}
+
+const SharedUnit& Specializer::shared_of(const std::string& key) {
+  auto found = shared_.find(key);
+  if (found != shared_.end()) return *found->second;
+  auto unit = std::make_unique<SharedUnit>();
+  CQ t = instance_template(key);
+  unit->grounded = !t.head.empty();  // a unit without columns would only say "some derivation holds"
+  if (unit->grounded) {
+    building_.insert(key);
+    std::vector<CQ> first;
+    expand(t, 0, first);
+    for (CQ& cq : first) {
+      for (CAtom& a : cq.atoms) a.ancestry.clear();
+      std::vector<CQ> unfolded = unfold(cq, false);
+      unit->bodies.insert(unit->bodies.end(), unfolded.begin(), unfolded.end());
+    }
+    building_.erase(key);
+    unit->bodies = merge_by_shape(std::move(unit->bodies), program_.types);
+    unit->grounded = std::all_of(unit->bodies.begin(), unit->bodies.end(), grounded);
+  }
+  return *(shared_[key] = std::move(unit));
 }
 
 void Specializer::fill_bodies(Scc& scc) {

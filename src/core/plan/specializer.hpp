@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,18 +26,35 @@ struct Scc {
   std::vector<std::vector<CQ>> bodies;
 };
 
+// A non-recursive instance with many derivations, compiled once as its own unit (a CTE) whose
+// answers every caller shares, instead of being unfolded into each of them.
+struct SharedUnit {
+  std::vector<CQ> bodies;  // fully unfolded (except for Scc and Shared atoms); `head` as for Scc
+  bool grounded = false;   // every body binds every position to a value: the unit can be shared
+};
+
 // Thrown when unfolding found a cycle the instance graph had missed (narrowing that came from
 // unfolding a sibling atom): the graph has learnt it; compile again from the start.
 struct RestartCompilation {};
 
 class Specializer {
  public:
-  explicit Specializer(const ir::Program& program, const std::vector<Binding>& bindings = {}, size_t max_cqs = 20000);
+  // `share_threshold`: an instance estimated to have more derivations than this is shared
+  // (SharedUnit) instead of unfolded; `max_cqs`: the limit of one unfolding.
+  explicit Specializer(const ir::Program& program, const std::vector<Binding>& bindings = {}, size_t max_cqs = 20000,
+                       double share_threshold = 1000);
 
   // Unfolds every non-recursive derived atom of `root`. The result CQs contain
-  // only Edb atoms (each reading one source: stored facts or one binding) and Scc
-  // atoms (classified), plus conditions.
-  std::vector<CQ> unfold(const CQ& root);
+  // only Edb atoms (each reading one source: stored facts or one binding), Scc
+  // atoms (classified) and Shared atoms, plus conditions. `query`: the root's own atoms are
+  // the query and always unfolded.
+  std::vector<CQ> unfold(const CQ& root, bool query = true);
+
+  // How many derivations unfolding instance `key` would give (a cheap upper estimate: sums
+  // over rules of products over their calls, memoised by instance; recursive calls count one).
+  double estimate(const std::string& key);
+  // The shared unit of instance `key` (bodies computed on first use).
+  const SharedUnit& shared_of(const std::string& key);
 
   // The component of a recursive instance key (as found in an Scc atom), bodies filled in.
   const Scc& scc_of(const std::string& key);
@@ -77,6 +95,8 @@ class Specializer {
   // Marks atoms Edb / Idb / Scc; false when an atom can never hold.
   bool classify(CQ& cq);
   bool is_recursive(const std::string& key);
+  // Is instance `key` to be compiled as a shared unit rather than unfolded into its caller?
+  bool should_share(const std::string& key);
   void remember_template(const std::string& key, const CQ& cq, const CAtom& a);
   Node& node(const std::string& key);
   void explore(Node& n);
@@ -89,6 +109,11 @@ class Specializer {
   const ir::Program& program_;
   const std::vector<Binding>& bindings_;
   size_t max_cqs_;
+  double share_threshold_;
+  std::map<std::string, double> estimates_;
+  std::set<std::string> estimating_;  // on the estimator's stack: a cycle the graph has not seen yet
+  std::map<std::string, std::unique_ptr<SharedUnit>> shared_;
+  std::set<std::string> building_;  // units whose bodies are being unfolded
   const StoredPredicates* stored_ = nullptr;
   std::map<std::string, std::unique_ptr<Node>> nodes_;
   std::vector<std::string> stack_;

@@ -194,15 +194,14 @@ CompiledQuery compile_with(compiler::Specializer& specializer, const ir::Program
   out.cq_count = cqs.size();
 
   Emitter emitter(specializer, spec, out.params);
+  auto finish = [&](const std::string& select) {
+    out.sql = emitter.with_shared(select);
+    out.shared_units = emitter.shared_count();
+    return out;
+  };
   // Checks, and queries whose positions are all bound: is any CQ satisfied?
-  if (spec.exists_only) {
-    out.sql = "SELECT " + exists_sql(emitter, cqs);
-    return out;
-  }
-  if (out.output_positions.empty()) {
-    out.sql = "SELECT 1 WHERE " + exists_sql(emitter, cqs);
-    return out;
-  }
+  if (spec.exists_only) return finish("SELECT " + exists_sql(emitter, cqs));
+  if (out.output_positions.empty()) return finish("SELECT 1 WHERE " + exists_sql(emitter, cqs));
   std::vector<std::string> selects;
   auto outputs_of = [&](const CQ& cq) { return head_outputs(cq, out.output_positions); };
   Factoring factoring = factor_last_hops(cqs, out.output_positions);
@@ -220,9 +219,8 @@ CompiledQuery compile_with(compiler::Specializer& specializer, const ir::Program
     out.sql = "SELECT " + join(nulls, ", ") + " WHERE false";
     return out;
   }
-  out.sql = std::string(spec.distinct ? "SELECT DISTINCT " : "SELECT ") + join(cols, ", ") + " FROM (" +
-            join(selects, " UNION ALL ") + ") AS " + quote_ident("q") + "(" + join(cols, ", ") + ")";
-  return out;
+  return finish(std::string(spec.distinct ? "SELECT DISTINCT " : "SELECT ") + join(cols, ", ") + " FROM (" +
+                join(selects, " UNION ALL ") + ") AS " + quote_ident("q") + "(" + join(cols, ", ") + ")");
 }
 
 }  // namespace
@@ -245,8 +243,8 @@ auto until_settled(Compile compile) -> decltype(compile()) {
 }  // namespace
 
 CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec, const std::vector<Binding>& bindings,
-                            const StoredPredicates* stored) {
-  compiler::Specializer specializer(program, bindings);
+                            const StoredPredicates* stored, const CompileOptions& options) {
+  compiler::Specializer specializer(program, bindings, options.max_derivations, options.share_threshold);
   if (!spec.with_context && spec.stored_facts) specializer.restrict_stored(stored);
   return until_settled([&] { return compile_with(specializer, program, spec); });
 }
@@ -291,12 +289,12 @@ std::vector<FilterPart> filter_parts(compiler::Specializer& specializer, const i
 }  // namespace
 
 std::vector<FilterPart> compile_filter(const ir::Program& program, const FilterSpec& filter,
-                                       const std::vector<Binding>& bindings) {
+                                       const std::vector<Binding>& bindings, const CompileOptions& options) {
   using namespace compiler;
   QuerySpec spec;
   spec.predicate = "allow";
   spec.args = {QueryArg::bound(""), QueryArg::constant(filter.action), QueryArg::free(filter.resource_type)};
-  Specializer specializer(program, bindings);
+  Specializer specializer(program, bindings, options.max_derivations, options.share_threshold);
   return until_settled([&] { return filter_parts(specializer, program, spec, filter, bindings); });
 }
 
@@ -384,6 +382,7 @@ std::vector<FilterPart> filter_parts(compiler::Specializer& specializer, const i
   }
   for (const auto& [columns, selects] : projections) parts.push_back({columns, join(selects, " UNION ALL ")});
   if (!exists_terms.empty()) parts.push_back({{}, join(exists_terms, " UNION ALL ")});
+  for (FilterPart& part : parts) part.select = emitter.with_shared(part.select);  // each part reads the CTEs
   return parts;
 }
 

@@ -64,7 +64,17 @@ struct CompiledQuery {
   // Output columns (rows mode): query positions in order. Each value is an encoded
   // value, or "*" for "every value of the position's type".
   std::vector<int> output_positions;
-  size_t cq_count = 0;  // size of the union, for diagnostics and tests
+  size_t cq_count = 0;      // size of the union, for diagnostics and tests
+  size_t shared_units = 0;  // CTEs of shared instances (CompileOptions::share_threshold)
+};
+
+// Limits of one compilation.
+struct CompileOptions {
+  // An instance estimated to unfold into more derivations than this is compiled once as a shared
+  // unit (a CTE) that its callers join, instead of being unfolded into each caller.
+  double share_threshold = 64;
+  // The most alternative derivations one unfolding may produce (54001 beyond).
+  size_t max_derivations = 20000;
 };
 
 // Compiles `spec` against `program`, reading bound predicates through `bindings` as
@@ -73,7 +83,8 @@ struct CompiledQuery {
 // must stay valid whatever is stored later, such as a view, passes none). Calls with context
 // facts look up every predicate. Throws PolarError (TooComplex, Internal).
 CompiledQuery compile_query(const ir::Program& program, const QuerySpec& spec,
-                            const std::vector<Binding>& bindings = {}, const StoredPredicates* stored = nullptr);
+                            const std::vector<Binding>& bindings = {}, const StoredPredicates* stored = nullptr,
+                            const CompileOptions& options = {});
 
 // A row filter: a boolean SQL expression over a row of `table` (its columns qualified by
 // `outer`), true when the actor given by the SQL expression `actor` may do `action` on the
@@ -98,7 +109,7 @@ struct FilterPart {
   bool is_guard = false;             // only a guard of other parts (not a term of its own)
 };
 std::vector<FilterPart> compile_filter(const ir::Program& program, const FilterSpec& filter,
-                                       const std::vector<Binding>& bindings);
+                                       const std::vector<Binding>& bindings, const CompileOptions& options = {});
 // OR of the parts: `(cols) IN (<source i>)` or `EXISTS (<source i>)`, where source(i) is the part's
 // SELECT or a relation reading it (e.g. a view); a guarded part is `(EXISTS (<guard>) AND ...)`.
 std::string filter_predicate(const std::vector<FilterPart>& parts, const std::function<std::string(size_t)>& source);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/error.hpp"
+#include "base/interrupt.hpp"
 
 namespace polar::compiler {
 
@@ -277,6 +278,34 @@ Emitter::Bound Emitter::bind_external(const CQ& cq, Scope& scope, int var, const
   return Bound::Fresh;
 }
 
+std::string Emitter::shared_ref(const std::string& key) {
+  auto known = shared_names_.find(key);
+  if (known != shared_names_.end()) return known->second;
+  const SharedUnit& unit = spec_.shared_of(key);
+  size_t arity = spec_.instance_template(key).head.size();
+  std::vector<std::string> selects, cols = numbered("c", arity);
+  for (const CQ& body : unit.bodies) {
+    std::vector<Output> outputs;
+    for (int h : body.head) outputs.push_back(Output::of(h));
+    selects.push_back(select(body, {}, outputs));
+  }
+  if (selects.empty()) {
+    std::vector<std::string> nulls(arity, "CAST(NULL AS pg_catalog.text)");
+    selects.push_back("SELECT " + join(nulls, ", ") + " WHERE false");
+  }
+  // Named after its callees' CTEs (emitted by the selects above), so definitions come callees first.
+  std::string name = "polar_shared_" + std::to_string(shared_ctes_.size());
+  // UNION, not UNION ALL: duplicates would multiply level by level.
+  shared_ctes_.push_back(quote_ident(name) + "(" + join(cols, ", ") + ") AS (" + join(selects, " UNION ") + ")");
+  shared_names_[key] = name;
+  return name;
+}
+
+std::string Emitter::with_shared(const std::string& select) const {
+  if (shared_ctes_.empty()) return select;
+  return "WITH " + join(shared_ctes_, ", ") + " " + select;
+}
+
 const std::vector<TypeSet>& Emitter::wild_types(const std::string& key) {
   auto found = wild_types_.find(key);
   if (found != wild_types_.end()) return found->second;
@@ -429,6 +458,7 @@ void Emitter::drop_row_seeds(const CQ& cq, const CAtom& a, std::vector<std::opti
 }
 
 std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>& outputs) {
+  poll_interrupt();
   std::map<int, std::string>& bindings = scope.bound;
   std::vector<std::string>& from = scope.from;
   std::vector<std::string>& where = scope.where;
@@ -547,6 +577,18 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     });
     for (size_t k = 0; k < a.args.size(); k++)
       bind_column(a.args[k], column(t, "a" + std::to_string(k)), false, nullptr, !keyed);
+  }
+  // Shared units: their CTE's rows, joined on the values the CQ gives them.
+  for (size_t i = 0; i < cq.atoms.size(); i++) {
+    const CAtom& a = cq.atoms[i];
+    if (scope.skip_atoms.count(i) || a.kind != CAtom::Kind::Shared) continue;
+    std::string name = shared_ref(a.shared_key);
+    std::string u = alias("w");
+    from.push_back(quote_ident(name) + " AS " + quote_ident(u));
+    for (size_t k = 0; k < a.args.size(); k++) {
+      bind_column(a.args[k], column(u, "c" + std::to_string(k)));
+      selective.insert(cq.find(a.args[k]));
+    }
   }
   // Sets of run-time values (batch checks): each element is a row.
   for (size_t i = 0; i < cq.atoms.size(); i++) {

@@ -70,6 +70,12 @@ class Emitter {
   bool recurses_alike(const std::string& key, const std::vector<std::optional<std::string>>& seeds,
                       const std::vector<std::optional<std::string>>& fewer);
 
+  // The name of the CTE holding the answers of shared instance `key` (columns c0..), emitted on
+  // first use; `with_shared` puts every CTE emitted so far in front of a SELECT.
+  std::string shared_ref(const std::string& key);
+  std::string with_shared(const std::string& select) const;
+  size_t shared_count() const { return shared_ctes_.size(); }
+
   // Parameters.
   std::string param_text(const std::string& text);
   std::string param_array(const std::vector<std::string>& items);
@@ -117,6 +123,8 @@ class Emitter {
   std::map<std::string, int> text_params_;
   std::map<std::string, int> array_params_;
   int next_alias_ = 0;
+  std::map<std::string, std::string> shared_names_;  // instance key -> CTE name
+  std::vector<std::string> shared_ctes_;             // definitions, callees first
 };
 
 // Quoting and fixed names of the fact schema.

@@ -1,5 +1,8 @@
 # Durability: policies and facts survive a restart and a crash; a crash in the middle
 # of a policy load leaves the previous policy active (a load is one transaction).
+# Plan caches are rebuilt after a restart: every answer over a generated data set is the
+# same after a clean restart and after a crash, and a policy change (and a rollback to the
+# earlier version) after the restart takes effect. (021_kill_mid_write.pl: kills mid-write.)
 use strict;
 use warnings;
 
@@ -60,5 +63,30 @@ my $pid = $victim->query_safe('SELECT pg_backend_pid()');
 $node->safe_psql('postgres', "SELECT pg_terminate_backend($pid)");
 $victim->quit;
 is($node->safe_psql('postgres', $check), 't', 'checks work in a new session after a backend was terminated');
+
+# Plan caches after restarts (each backend compiles anew): the answers over a
+# generated data set are the same, and policy changes after a restart apply.
+$node->safe_psql('postgres', 'CREATE DATABASE plans');
+polar_dataset($node, 'plans');
+my $answers = polar_answers($node, 'plans');
+like($answers, qr/^authorize [01]*1[01]*0/m, 'the data set allows some checks and denies others');
+$node->restart;
+is(polar_answers($node, 'plans'), $answers, 'the same answers after a clean restart');
+$node->stop('immediate');
+$node->start;
+is(polar_answers($node, 'plans'), $answers, 'the same answers after a crash');
+
+my $dataset_version = $node->safe_psql('plans', q{SELECT version FROM polar.policies WHERE active});
+my $narrower = $POLAR_DATASET_POLICY =~ s/"reader" if "member" on "parent"; //r;
+$node->safe_psql('plans', qq{SELECT polar.load_policy(\$polar\$$narrower\$polar\$, 'narrower.polar')});
+my $narrower_answers = polar_answers($node, 'plans');
+isnt($narrower_answers, $answers, 'a policy loaded after the restart changes the answers');
+$node->stop('immediate');
+$node->start;
+is(polar_answers($node, 'plans'), $narrower_answers, 'the new policy answers the same after a crash');
+$node->safe_psql('plans', "SELECT polar.activate_policy($dataset_version)");
+is(polar_answers($node, 'plans'), $answers, 'rolling back to the earlier version answers as before');
+$node->restart;
+is(polar_answers($node, 'plans'), $answers, 'and so after another restart');
 
 done_testing();
