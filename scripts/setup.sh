@@ -25,7 +25,20 @@ PACKAGES=(
 	nlohmann-json3-dev                # JSON in the core and the differential tester (header-only)
 	python3-psycopg python3-psycopg-pool python3-psycopg2 # the Python client (clients/python)
 	python3-pytest python3-sqlalchemy python3-flask python3-mypy # its tests (python_client suite)
+	nodejs # the GitCloud Actions service and its npm ci (examples/gitcloud, gitcloud suite)
 )
+
+# npm packages, from committed lockfiles (npm ci), for the directories listed here.
+NPM_DIRS=(examples/gitcloud)
+
+install_npm_dirs() {
+	local d
+	for d in "${NPM_DIRS[@]}"; do
+		[[ $REPO_ROOT/$d/node_modules/.package-lock.json -nt $REPO_ROOT/$d/package-lock.json ]] && continue
+		log "setup: npm ci in $d"
+		(cd "$REPO_ROOT/$d" && npm ci --no-audit --no-fund)
+	done
+}
 
 is_installed() {
 	[[ $(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null || true) == installed ]]
@@ -60,6 +73,7 @@ main() {
 	mapfile -t missing < <(missing_packages)
 	if ((${#missing[@]} == 0)); then
 		log "setup: all required packages are installed"
+		((check_only)) || install_npm_dirs
 		return 0
 	fi
 	if ((check_only)); then
@@ -73,6 +87,7 @@ main() {
 
 	mapfile -t missing < <(missing_packages)
 	((${#missing[@]} == 0)) || die "still missing after apt-get: ${missing[*]}"
+	install_npm_dirs
 	log "setup: done"
 }
 

@@ -73,12 +73,18 @@ main() {
 
 	"$PYTHON" "$ACCOUNTS/serve.py" --dsn "$dsn" --host "$host" --port "$http_port" &
 	local pid=$!
-	# shellcheck disable=SC2064 # expand now: stop the service first, then lib.sh's cleanup
-	trap "kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; _polar_cleanup" EXIT
+	[[ -d $REPO_ROOT/examples/gitcloud/node_modules/express ]] ||
+		die "examples/gitcloud/node_modules is missing (run scripts/setup.sh: npm ci)"
+	PGHOST=$PGT_SOCK PGPORT=$PGT_PORT PGUSER=postgres PGDATABASE=gitcloud \
+		node "$REPO_ROOT/examples/gitcloud/actions/server.js" --host "$host" --port "$((http_port + 1))" &
+	local actions_pid=$!
+	# shellcheck disable=SC2064 # expand now: stop the services first, then lib.sh's cleanup
+	trap "kill $pid $actions_pid 2>/dev/null || true; wait $pid $actions_pid 2>/dev/null || true; _polar_cleanup" EXIT
 	local url="http://$host:$http_port/"
 	wait_for_http "$url" "$pid"
 	printf '\n'
 	log "GitCloud is running: $url  (pick a user: alice, bob, charlie, dee, erin)"
+	log "GitCloud Actions (Node.js): http://$host:$((http_port + 1))/repos/3/actions (send X-User)"
 	log "the database: $(pg_temp_connect_hint gitcloud)"
 	if ((smoke)); then
 		"$PYTHON" - "$url" <<'PY'

@@ -16,6 +16,8 @@ GITCLOUD_PYTHON=/usr/bin/python3 # Debian's, with the python3-* packages (not a 
 suite_gitcloud() {
 	"$GITCLOUD_PYTHON" -c 'import flask, psycopg, psycopg2, pytest, sqlalchemy' ||
 		die "gitcloud: Debian's python3 lacks a module (run scripts/setup.sh)"
+	[[ -d $REPO_ROOT/examples/gitcloud/node_modules/express ]] ||
+		die "gitcloud: examples/gitcloud/node_modules is missing (run scripts/setup.sh: npm ci)"
 	local work destdir
 	new_workdir work gitcloud
 	use_private_tmpdir "$work"

@@ -139,17 +139,9 @@ def _wait_for_port(port: int, proc: subprocess.Popen, log: pathlib.Path) -> None
     raise RuntimeError(f"the accounts service did not listen on {port}:\n{log.read_text()}")
 
 
-@pytest.fixture
-def service(dbname: str, tmp_path: pathlib.Path) -> Iterator[Service]:
-    port = int(os.environ.get("GITCLOUD_PORT", "55421"))
-    log = tmp_path / "accounts.log"
+def _serve(command: List[str], port: int, log: pathlib.Path, env: Dict[str, str]) -> Iterator[Service]:
     with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, str(ACCOUNTS / "serve.py"), "--dsn", conninfo(dbname), "--port", str(port)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-        )
+        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **env})
     try:
         _wait_for_port(port, proc, log)
         yield Service(port)
@@ -157,7 +149,23 @@ def service(dbname: str, tmp_path: pathlib.Path) -> Iterator[Service]:
         proc.terminate()
         proc.wait(timeout=30)
     if proc.returncode not in (0, -15):
-        raise RuntimeError(f"the accounts service failed:\n{log.read_text()}")
+        raise RuntimeError(f"{command[1]} failed ({proc.returncode}):\n{log.read_text()}")
+
+
+@pytest.fixture
+def service(dbname: str, tmp_path: pathlib.Path) -> Iterator[Service]:
+    """The accounts service (Python)."""
+    port = int(os.environ.get("GITCLOUD_PORT", "55421"))
+    command = [sys.executable, str(ACCOUNTS / "serve.py"), "--dsn", conninfo(dbname), "--port", str(port)]
+    yield from _serve(command, port, tmp_path / "accounts.log", {"PYTHONDONTWRITEBYTECODE": "1"})
+
+
+@pytest.fixture
+def actions_service(dbname: str, tmp_path: pathlib.Path) -> Iterator[Service]:
+    """The Actions service (Node.js, examples/gitcloud/actions) on the same database."""
+    port = int(os.environ.get("GITCLOUD_ACTIONS_PORT", "55422"))
+    command = ["node", str(ACCOUNTS.parent / "actions" / "server.js"), "--port", str(port)]
+    yield from _serve(command, port, tmp_path / "actions.log", {"PGDATABASE": dbname})
 
 
 class StatementLog:
@@ -175,7 +183,10 @@ class StatementLog:
             text = f.read().decode(errors="replace")
         # An entry starts with the line prefix (a timestamp); a statement's later lines do not.
         entries = re.split(r"\n(?=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)", text)
-        return [m.group(1) for e in entries if (m := re.search(r"LOG:  statement: (.*)", e, re.S))]
+        # Simple protocol (psycopg2): "statement: ..."; extended protocol (node-postgres):
+        # "execute <name>: ..." followed by a DETAIL line with the parameters.
+        pattern = r"LOG:  (?:statement|execute [^:]*): (.*?)(?:\n\d{4}-|\Z|\n\S+ \S+ \S+ \[\d+\] DETAIL)"
+        return [m.group(1) for e in entries if (m := re.search(pattern, e, re.S))]
 
 
 @pytest.fixture
