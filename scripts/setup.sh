@@ -26,23 +26,30 @@ PACKAGES=(
 	libyaml-cpp-dev libcli11-dev      # pg-polar, the command-line client (src/cli)
 	python3-psycopg python3-psycopg-pool python3-psycopg2 # the Python client (clients/python)
 	python3-pytest python3-sqlalchemy python3-flask python3-mypy # its tests (python_client suite)
-	nodejs                            # the Node client (clients/node) and its tests (node_client suite)
+	nodejs                            # the Node client (clients/node), the GitCloud Actions service
 )
 # npm: Debian's package, unless the installed nodejs (e.g. NodeSource's) already ships npm.
 command -v npm >/dev/null || PACKAGES+=(npm)
 
-# The Node client's npm dependencies, from its committed lockfile (npm ci), when the lockfile
-# changed since the last install (the stamp is in node_modules, which git ignores).
-NODE_CLIENT_DIR=$REPO_ROOT/clients/node
-node_deps_current() {
-	[[ -f $NODE_CLIENT_DIR/node_modules/.pg_polar-lock.sha256 ]] &&
-		sha256sum <"$NODE_CLIENT_DIR/package-lock.json" | cmp -s - "$NODE_CLIENT_DIR/node_modules/.pg_polar-lock.sha256"
+# npm dependencies, from each directory's committed lockfile (npm ci), installed again only when
+# the lockfile changed since the last install (the stamp is in node_modules, which git ignores).
+NPM_DIRS=(clients/node examples/gitcloud)
+NPM_STAMP=node_modules/.pg_polar-lock.sha256
+npm_deps_current() { # DIR
+	[[ -f $REPO_ROOT/$1/$NPM_STAMP ]] &&
+		sha256sum <"$REPO_ROOT/$1/package-lock.json" | cmp -s - "$REPO_ROOT/$1/$NPM_STAMP"
 }
-node_deps_install() {
-	node_deps_current && return 0
-	log "setup: npm ci in clients/node"
-	(cd "$NODE_CLIENT_DIR" && npm ci --no-audit --no-fund --loglevel=error)
-	sha256sum <"$NODE_CLIENT_DIR/package-lock.json" >"$NODE_CLIENT_DIR/node_modules/.pg_polar-lock.sha256"
+npm_deps_missing() { # prints the directories whose npm dependencies need npm ci
+	local d
+	for d in "${NPM_DIRS[@]}"; do npm_deps_current "$d" || echo "$d"; done
+}
+npm_deps_install() {
+	local d
+	for d in $(npm_deps_missing); do
+		log "setup: npm ci in $d"
+		(cd "$REPO_ROOT/$d" && npm ci --no-audit --no-fund --loglevel=error)
+		sha256sum <"$REPO_ROOT/$d/package-lock.json" >"$REPO_ROOT/$d/$NPM_STAMP"
+	done
 }
 
 is_installed() {
@@ -79,13 +86,15 @@ main() {
 	if ((${#missing[@]} == 0)); then
 		log "setup: all required packages are installed"
 		if ((check_only)); then
-			node_deps_current || {
-				log "setup: clients/node needs npm ci"
+			local stale
+			stale=$(npm_deps_missing)
+			[[ -z $stale ]] || {
+				log "setup: npm ci needed in: $stale"
 				return 1
 			}
 			return 0
 		fi
-		node_deps_install
+		npm_deps_install
 		return 0
 	fi
 	if ((check_only)); then
@@ -99,7 +108,7 @@ main() {
 
 	mapfile -t missing < <(missing_packages)
 	((${#missing[@]} == 0)) || die "still missing after apt-get: ${missing[*]}"
-	node_deps_install
+	npm_deps_install
 	log "setup: done"
 }
 

@@ -143,12 +143,13 @@ def create_app(dsn: str) -> Flask:
         org = visible(Org, org_id, "organization")
         require("create_repositories", org)
         (name,) = body("name")
+        org_name = org.name  # the rows expire if the INSERT fails
         repo = Repo(org_id=org.id, name=name)
         db.add(repo)
         try:
             db.flush()
         except sa.exc.IntegrityError as e:
-            raise ApiError(409, f"organization {org.name} already has a repository {name!r}") from e
+            raise ApiError(409, f"organization {org_name} already has a repository {name!r}") from e
         oso.tell("has_relation", repo, "parent", org)  # same transaction as the row
         commit_or(409, "the repository was not created")
         return repo.repr(), 201
