@@ -90,8 +90,10 @@ void create_view(const polar::ir::Program* program, const FilterRow& f, const Bi
     std::vector<polar::FilterPart> parts = polar::compile_filter(*program, spec, to_core_bindings(bindings, nbindings));
     std::string predicate = polar::filter_predicate(parts, [&](size_t i) { return parts[i].select; });
     // The views are the extension owner's and readable by every role: they answer only roles that
-    // may read the table themselves (a one-time filter, checked as the querying role).
-    std::string table_oid = std::to_string(f.table_oid) + "::pg_catalog.oid";
+    // may read the table themselves (a one-time filter, checked as the querying role). The table
+    // is named as a regclass, not a bare oid: the view then depends on it and a dump restores it
+    // by name (a bare oid would point at no table, or another one, in the restored database).
+    std::string table_oid = "'" + std::to_string(f.table_oid) + "'::pg_catalog.regclass";  // a regclass constant
     std::string gate = "pg_catalog.has_table_privilege(" + table_oid + ", 'SELECT, UPDATE, DELETE')";
     view_sql =
         wall_strdup("SELECT " + spec.outer + "." + spec.key_column + " FROM " + spec.table + " AS " + spec.outer +

@@ -102,12 +102,24 @@ void lock_catalog() {
     elog(ERROR, "pg_polar: could not lock polar.policy_versions");
 }
 
+// A policy change on a hot standby (or in a read-only transaction) fails up front with
+// PostgreSQL's read-only error, not with the error of the first write it would attempt.
+void refuse_if_read_only(const char* function) {
+  if (!XactReadOnly) return;
+  ereport(ERROR,
+          (errcode(ERRCODE_READ_ONLY_SQL_TRANSACTION), errmsg("cannot execute %s in a read-only transaction", function),
+           RecoveryInProgress() ? errhint("This server is a hot standby: change policies on the primary; "
+                                          "standbys follow it through replication.")
+                                : errhint("Policy changes need a read-write transaction.")));
+}
+
 }  // namespace
 
 extern "C" {
 
 PG_FUNCTION_INFO_V1(pg_polar_load_policy);
 Datum pg_polar_load_policy(PG_FUNCTION_ARGS) {
+  refuse_if_read_only("polar.load_policy()");
   char* source = required_text_arg(fcinfo, 0, "source");
   char* filename = text_arg(fcinfo, 1);
   bool force = PG_NARGS() > 2 && !PG_ARGISNULL(2) && PG_GETARG_BOOL(2);
@@ -187,6 +199,7 @@ Datum pg_polar_validate_policy(PG_FUNCTION_ARGS) {
 
 PG_FUNCTION_INFO_V1(pg_polar_activate_policy);
 Datum pg_polar_activate_policy(PG_FUNCTION_ARGS) {
+  refuse_if_read_only("polar.activate_policy()");
   if (PG_ARGISNULL(0)) ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("version must not be NULL")));
   int version = PG_GETARG_INT32(0);
   SPI_connect();
@@ -269,6 +282,7 @@ Datum pg_polar_policy_diff(PG_FUNCTION_ARGS) {
 
 PG_FUNCTION_INFO_V1(pg_polar_prune_policies);
 Datum pg_polar_prune_policies(PG_FUNCTION_ARGS) {
+  refuse_if_read_only("polar.prune_policies()");
   int keep = PG_ARGISNULL(0) ? 10 : PG_GETARG_INT32(0);
   if (keep < 0) ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("keep must not be negative")));
   SPI_connect();
