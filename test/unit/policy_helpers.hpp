@@ -28,6 +28,13 @@ inline std::vector<std::string> diagnostics_of(const std::string& source) {
   return out;
 }
 
+// How many times needle occurs in haystack (overlapping occurrences count).
+inline size_t count(const std::string& haystack, const std::string& needle) {
+  size_t n = 0;
+  for (size_t p = haystack.find(needle); p != std::string::npos; p = haystack.find(needle, p + 1)) n++;
+  return n;
+}
+
 inline bool has_code(const std::vector<std::string>& diags, const std::string& code) {
   for (const std::string& d : diags)
     if (d.rfind(code + " ", 0) == 0) return true;

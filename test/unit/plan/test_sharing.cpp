@@ -2,6 +2,8 @@
 // (a shared unit) that their callers join; and the interrupt check stops compilation.
 #include <gtest/gtest.h>
 
+#include "policy_helpers.hpp"
+
 #include "analysis/analyze.hpp"
 #include "base/interrupt.hpp"
 #include "plan/specializer.hpp"
@@ -46,11 +48,7 @@ polar::QuerySpec list_read() {
   return s;
 }
 
-size_t count(const std::string& haystack, const std::string& needle) {
-  size_t n = 0;
-  for (size_t p = haystack.find(needle); p != std::string::npos; p = haystack.find(needle, p + 1)) n++;
-  return n;
-}
+using testing_helpers::count;
 
 const char* kGitCloud = R"(
 actor User {}

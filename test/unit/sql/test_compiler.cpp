@@ -2,6 +2,8 @@
 // and the safety of the generated SQL (values only as parameters).
 #include <gtest/gtest.h>
 
+#include "policy_helpers.hpp"
+
 #include "analysis/analyze.hpp"
 #include "sql/compiler.hpp"
 
@@ -22,11 +24,7 @@ polar::QuerySpec check(const std::string& actor_type, const std::string& action,
   return s;
 }
 
-size_t count(const std::string& haystack, const std::string& needle) {
-  size_t n = 0;
-  for (size_t p = haystack.find(needle); p != std::string::npos; p = haystack.find(needle, p + 1)) n++;
-  return n;
-}
+using testing_helpers::count;
 
 const char* kGitCloud = R"(
 actor User {}
