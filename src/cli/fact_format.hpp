@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "connection.hpp"
+#include "context.hpp"
 #include "values.hpp"
 
 namespace pgpolar_cli {
@@ -14,5 +15,8 @@ namespace pgpolar_cli {
 Fact fact_from_row(const Result& r, int row, int col = 0);
 // has_role(User:bob, member, Org:acme)
 std::string fact_text(const Fact& fact);
+// Prints the facts of a result (fact_from_row columns): one fact_text line each, or with --json
+// one document {json_key: [facts]}. Returns the verb's exit status.
+int print_facts(Context& ctx, const Result& r, const char* json_key = "facts");
 
 }  // namespace pgpolar_cli

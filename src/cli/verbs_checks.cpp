@@ -82,16 +82,7 @@ int cmd_query(Context& ctx, const std::string& pred, const std::vector<std::stri
       "FROM polar.query($1::pg_catalog.text, VARIADIC " +
           text_array_from_json(2) + ") ORDER BY 2",
       {pred, nlohmann::json(args).dump()});
-  nlohmann::json list = nlohmann::json::array();
-  for (int i = 0; i < r.rows(); i++) {
-    Fact f = fact_from_row(r, i);
-    if (ctx.json)
-      list.push_back(fact_json(f));
-    else
-      std::cout << fact_text(f) << "\n";
-  }
-  if (ctx.json) print_json({{"results", list}});
-  return kExitOk;
+  return print_facts(ctx, r, "results");
 }
 
 int cmd_explain(Context& ctx, const CheckArgs& a) {

@@ -24,19 +24,6 @@ std::vector<std::string> checked_args(const std::vector<std::string>& args, bool
   return out;
 }
 
-int print_facts(Context& ctx, const Result& r) {
-  nlohmann::json list = nlohmann::json::array();
-  for (int i = 0; i < r.rows(); i++) {
-    Fact f = fact_from_row(r, i);
-    if (ctx.json)
-      list.push_back(fact_json(f));
-    else
-      std::cout << fact_text(f) << "\n";
-  }
-  if (ctx.json) print_json({{"facts", list}});
-  return kExitOk;
-}
-
 int cmd_tell(Context& ctx, const std::string& pred, const std::vector<std::string>& args) {
   Fact f{checked_predicate(pred), checked_args(args, false)};
   ctx.db().exec("SELECT polar.tell($1::pg_catalog.text, VARIADIC " + text_array_from_json(2) + ")",
