@@ -1,25 +1,76 @@
 #!/usr/bin/env bash
-# pg-polar import throughput and client memory (N facts, then 2N) next to psql \copy of the same CSV into a
-# plain 4-column table, on a throwaway server (port 55401).   N=200000 bench/cli_import.sh
+# pg-polar import against the two baselines, in the same run, on a throwaway server (port 55401):
+# psql \copy of the same facts (already encoded) into the fact table polar.fact_3, and
+# polar.bulk_tell of them in 10,000-fact batches from a staging table. For each: seconds,
+# facts/s, the backend's peak memory (VmHWM), and for pg-polar the client's peak RSS.
+# The fact table is emptied before every load.
+#
+#   SIZES="200000 1000000" bench/cli_import.sh        (prints a Markdown table)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 new_workdir work clibench
 use_private_tmpdir "$work"
 destdir=$(stage_install "$work")
-mkdir -p "$work/pg"; give_to_server_user "$work/pg"
+mkdir -p "$work/pg"
+give_to_server_user "$work/pg"
 pg_temp_init "$work/pg" 55401 "$destdir"
 pg_temp_start
-N=${N:-200000}
-pg_temp_psql -q -d postgres -c 'CREATE EXTENSION pg_polar' -c 'CREATE TABLE plain (pred text, a0 text, a1 text, a2 text)' >/dev/null
+SIZES=${SIZES:-200000 1000000}
 export PGHOST=$PGT_SOCK PGPORT=$PGT_PORT PGUSER=postgres PGDATABASE=postgres
 p=$INSTALL_DIR$PG_BINDIR/pg-polar
-printf 'actor User {}\nresource Org { roles = ["member"]; permissions = ["read"]; "read" if "member"; }\n' > "$work/p.polar"
-$p policy "$work/p.polar"
-awk -v n=$N 'BEGIN{for(i=0;i<n;i++) printf "has_role,User:u%d,member,Org:o%d\n", i, i%1000}' > "$work/f.csv"
-awk -v n=$((N*2)) 'BEGIN{for(i=0;i<n;i++) printf "has_role,User:v%d,member,Org:o%d\n", i, i%1000}' > "$work/g.csv"
-chmod 644 "$work"/*.csv
-/usr/bin/time -f "pg-polar import: %e s, client max RSS %M KB" $p import "$work/f.csv"
-/usr/bin/time -f "pg-polar import (2N facts): %e s, client max RSS %M KB" $p import "$work/g.csv"
-s=$(date +%s.%N); psql -X -q -c "\\copy plain FROM '$work/f.csv' WITH (FORMAT csv)"; e=$(date +%s.%N)
-echo "psql \\copy into a plain 4-column table: $(echo "$e - $s" | bc) s"
+sql() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+sql -c 'CREATE EXTENSION pg_polar' -c 'CREATE TABLE staging (pred text, a0 text, a1 text, a2 text)'
+printf 'actor User {}\nresource Org { roles = ["member"]; permissions = ["read"]; "read" if "member"; }\n' >"$work/p.polar"
+$p policy "$work/p.polar" >/dev/null
+hwm="substring(pg_catalog.pg_read_file('/proc/' || pg_catalog.pg_backend_pid() || '/status') from 'VmHWM:\\s*(\\d+)')"
+now() { date +%s.%N; }
+rate() { echo "$1 / $2" | bc; }
+
+# poll_hwm FILE: while a pg-polar session exists, writes its backend's VmHWM (kB) to FILE.
+poll_hwm() {
+	while :; do
+		local v
+		v=$(sql -c "SELECT substring(pg_catalog.pg_read_file('/proc/' || pid || '/status') from 'VmHWM:\\s*(\\d+)')
+		            FROM pg_catalog.pg_stat_activity WHERE application_name = 'pg-polar'" 2>/dev/null || true)
+		[[ -n $v ]] && echo "$v" >"$1"
+		sleep 0.3
+	done
+}
+
+echo "| facts | load | seconds | facts/s | vs COPY | backend VmHWM | client max RSS |"
+echo "|---:|---|---:|---:|---:|---:|---:|"
+for n in $SIZES; do
+	awk -v n="$n" 'BEGIN{for(i=0;i<n;i++) printf "has_role,User:u%d,member,Org:o%d\n", i, i%1000}' >"$work/f.csv"
+	awk -v n="$n" 'BEGIN{for(i=0;i<n;i++) printf "has_role,User:u%d,String:member,Org:o%d\n", i, i%1000}' >"$work/enc.csv"
+	chmod 644 "$work"/*.csv
+	sql -c 'TRUNCATE polar.fact_3' -c 'TRUNCATE staging' -c "\\copy staging FROM '$work/f.csv' WITH (FORMAT csv)" -c 'CHECKPOINT'
+
+	s=$(now)
+	m=$(sql -c "\\copy polar.fact_3 (pred, a0, a1, a2) FROM '$work/enc.csv' WITH (FORMAT csv)" -c "SELECT $hwm")
+	e=$(now)
+	copy_s=$(echo "$e - $s" | bc)
+	printf '| %s | psql \\copy into polar.fact_3 | %.2f | %s | 1.00 | %s kB | |\n' "$n" "$copy_s" "$(rate "$n" "$copy_s")" "$m"
+
+	sql -c 'TRUNCATE polar.fact_3' -c 'CHECKPOINT'
+	s=$(now)
+	m=$(sql -c "SELECT pg_catalog.sum(polar.bulk_tell(j)) FROM (SELECT jsonb_agg(jsonb_build_array(pred, a0, a1, a2)) j
+	            FROM (SELECT *, (row_number() OVER ()) / 10000 AS b FROM staging) t GROUP BY b) batches" -c "SELECT $hwm" | tail -1)
+	e=$(now)
+	t=$(echo "$e - $s" | bc)
+	printf '| %s | polar.bulk_tell, 10,000 a call | %.2f | %s | %.2f | %s kB | |\n' "$n" "$t" "$(rate "$n" "$t")" "$(echo "$copy_s / $t" | bc -l)" "$m"
+
+	sql -c 'TRUNCATE polar.fact_3' -c 'CHECKPOINT'
+	rm -f "$work/hwm"
+	poll_hwm "$work/hwm" &
+	poller=$!
+	s=$(now)
+	/usr/bin/time -f "%M" -o "$work/rss" "$p" import "$work/f.csv" >"$work/out"
+	e=$(now)
+	kill "$poller"
+	wait "$poller" 2>/dev/null || true
+	t=$(echo "$e - $s" | bc)
+	grep -q "imported $n facts ($n new)" "$work/out" || die "unexpected import output: $(cat "$work/out")"
+	printf '| %s | pg-polar import (CSV) | %.2f | %s | %.2f | %s kB | %s kB |\n' "$n" "$t" "$(rate "$n" "$t")" \
+		"$(echo "$copy_s / $t" | bc -l)" "$(cat "$work/hwm" 2>/dev/null || echo '?')" "$(cat "$work/rss")"
+done
 pg_temp_stop

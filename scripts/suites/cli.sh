@@ -105,12 +105,32 @@ pg-polar: broken.polar: 1 error; nothing was sent to the server" "$p" validate b
 	cli_expect 0 "has_relation(Repository:anvil, organization, Organization:acme)" "$p" inspect Organization:acme
 	cli_expect 0 "imported 2 facts (2 new)" "$p" import facts.csv
 	cli_expect 0 '"imported": 2' "$p" --json import facts.jsonl
+	# A run that repeats stored facts (and one of its own) is merged, not refused.
+	printf 'has_role,User:bob,member,Organization:acme\nhas_role,User:jo,member,Organization:acme\nhas_role,User:jo,member,Organization:acme\n' >repeat.csv
+	cli_expect_exact 0 "imported 3 facts (1 new)" "$p" import repeat.csv
+	# Facts of several arities, interleaved: one COPY per run of one arity, one transaction.
+	printf 'has_relation,Repository:r1,organization,Organization:acme\nhas_role,User:kim,member,Organization:acme\nhas_relation,Repository:r2,organization,Organization:acme\n' >mixed.csv
+	cli_expect_exact 0 "imported 3 facts (3 new)" "$p" import mixed.csv
+	printf 'has_role,User:lu,member,Organization:acme\nhas_role,User:lu,member\n' >bad_arity.csv
+	cli_expect 1 "bad_arity.csv:2: " "$p" import bad_arity.csv
+	cli_expect_exact 0 "" "$p" get has_role User:lu _ _
+	# A role that may only call the fact functions imports through polar.bulk_tell, checked by the server.
+	pg_temp_psql -q -d postgres -c 'CREATE ROLE importer LOGIN' \
+		-c 'GRANT EXECUTE ON FUNCTION polar.bulk_tell(jsonb), polar.get(text, text[]) TO importer' >/dev/null
+	for f in 'has_relation Repository:r1 _ _' 'has_relation Repository:r2 _ _' 'has_role User:jo _ _' \
+		'has_role User:kim _ _' 'has_role User:bob _ _'; do
+		# shellcheck disable=SC2086
+		"$p" delete $f >/dev/null
+	done
+	cli_expect_exact 0 "imported 2 facts (1 new)" env PGUSER=importer "$p" import facts.csv
+	cli_expect 1 "bad_facts.jsonl:2: " env PGUSER=importer "$p" import bad_facts.jsonl
 	cli_expect 1 "bad_facts.jsonl:2: " "$p" import bad_facts.jsonl
 	cli_expect_exact 0 "" "$p" get has_role User:fay _ _
 	cli_expect 1 "1 facts were committed (through bad_facts.jsonl:1)" "$p" import --batch-size 1 bad_facts.jsonl
 	cli_expect 0 "has_role(User:fay" "$p" get has_role User:fay _ _
-	printf 'has_role,User:x,member\nhas_role,User:y,,Organization:acme\n' >bad.csv
+	printf 'has_role,User:x,member,Organization:acme\nhas_role,User:y,,Organization:acme\n' >bad.csv
 	cli_expect 2 "bad.csv:2: argument 2: invalid value ''" "$p" import bad.csv
+	cli_expect_exact 0 "" "$p" get has_role User:x _ _
 	cli_expect 0 "imported 1 fact" sh -c "printf '[\"has_role\", \"User:hal\", \"member\", \"Organization:acme\"]\n' | '$p' import -"
 	cli_expect 0 '"User:carol, the admin"' "$p" export has_role --as csv
 	"$p" export -o all.jsonl >/dev/null
@@ -148,6 +168,10 @@ pg-polar: broken.polar: 1 error; nothing was sent to the server" "$p" validate b
 	cli_expect 0 "removed 1 binding" "$p" unbind 'has_relation(Repository:_, String:organization, Organization:_)'
 	cli_expect 1 "no binding 42" "$p" unbind 42
 	cli_expect 0 "denied" "$p" authorize User:ivy read Repository:anvil
+
+	# shellcheck source=test/cli/gitcloud_tutorial.sh
+	source "$REPO_ROOT/test/cli/gitcloud_tutorial.sh"
+	cli_gitcloud_tutorial "$p"
 
 	pg_temp_stop || true
 	log "cli: $CLI_FAILED failure(s)"

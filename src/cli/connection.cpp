@@ -120,6 +120,42 @@ void Connection::stream(const std::string& sql, const Params& params, const std:
   if (failure) throw *failure;
 }
 
+void Connection::copy_begin(const std::string& sql) {
+  PGresult* res = PQexec(conn_, sql.c_str());
+  if (PQresultStatus(res) != PGRES_COPY_IN) {
+    ServerError e = server_error(res, conn_);
+    PQclear(res);
+    throw e;
+  }
+  PQclear(res);
+}
+
+void Connection::copy_put(const std::string& data) {
+  // Fails only when the connection is lost; a server error during COPY surfaces at copy_end.
+  if (PQputCopyData(conn_, data.data(), static_cast<int>(data.size())) != 1) throw server_error(nullptr, conn_);
+}
+
+Result Connection::copy_end() {
+  if (PQputCopyEnd(conn_, nullptr) != 1) throw server_error(nullptr, conn_);
+  std::optional<ServerError> failure;
+  PGresult* last = nullptr;
+  while (PGresult* res = PQgetResult(conn_)) {
+    if (PQresultStatus(res) != PGRES_COMMAND_OK && !failure) failure = server_error(res, conn_);
+    PQclear(last);
+    last = res;
+  }
+  if (failure) {
+    PQclear(last);
+    throw *failure;
+  }
+  return Result(last);
+}
+
+void Connection::copy_abort() noexcept {
+  PQputCopyEnd(conn_, "pg-polar: import stopped");
+  while (PGresult* res = PQgetResult(conn_)) PQclear(res);
+}
+
 void Connection::rollback() noexcept {
   PGresult* res = PQexec(conn_, "ROLLBACK");
   PQclear(res);

@@ -2,6 +2,7 @@
 // PGSERVICE, or a --dsn), every statement sent with bound parameters.
 #pragma once
 
+#include <cstdlib>
 #include <functional>
 #include <optional>
 #include <string>
@@ -25,6 +26,8 @@ class Result {
   int rows() const { return PQntuples(res_); }
   bool is_null(int row, int col) const { return PQgetisnull(res_, row, col) != 0; }
   std::string get(int row, int col) const { return PQgetvalue(res_, row, col); }
+  // Rows an INSERT or COPY wrote.
+  long long affected() const { return std::atoll(PQcmdTuples(res_)); }
 
  private:
   PGresult* res_;
@@ -42,6 +45,13 @@ class Connection {
   Result exec(const std::string& sql, const Params& params = {});
   // Streams the rows of a query one by one (libpq's single-row mode): memory stays flat.
   void stream(const std::string& sql, const Params& params, const std::function<void(const Result&)>& row);
+  // COPY ... FROM STDIN: start it, send text rows (libpq buffers them and sends while the
+  // server works), end it (returns the rows stored). A failed COPY throws ServerError at the
+  // latest from copy_end. copy_abort ends it with an error and discards the server's reply.
+  void copy_begin(const std::string& sql);
+  void copy_put(const std::string& data);
+  Result copy_end();
+  void copy_abort() noexcept;
   // Transaction control.
   void begin() { exec("BEGIN"); }
   void commit() { exec("COMMIT"); }
