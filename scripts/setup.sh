@@ -27,6 +27,7 @@ PACKAGES=(
 	python3-psycopg python3-psycopg-pool python3-psycopg2 # the Python client (clients/python)
 	python3-pytest python3-sqlalchemy python3-flask python3-mypy # its tests (python_client suite)
 	nodejs                            # the Node client (clients/node), the GitCloud Actions service
+	chromium                          # the GitCloud page's browser test (playwright-core drives it)
 )
 # npm: Debian's package, unless the installed nodejs (e.g. NodeSource's) already ships npm.
 command -v npm >/dev/null || PACKAGES+=(npm)

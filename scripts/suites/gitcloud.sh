@@ -1,7 +1,9 @@
 # shellcheck shell=bash
 # The GitCloud example's end-to-end suite (sourced by scripts/test.sh): pytest over
 # examples/gitcloud/accounts/tests, which starts the real accounts service (Flask) per test on a
-# fresh database of a throwaway server with the private build, and talks to it over HTTP.
+# fresh database of a throwaway server with the private build, and talks to it over HTTP; one of
+# them (test_browser.py) drives the page in headless chromium (test/browser.test.mjs) and saves
+# its screenshots in build/test-output/gitcloud/screenshots/.
 #
 #   scripts/test.sh gitcloud
 #   POLAR_PYTEST_ARGS='-k pages -x' scripts/test.sh --no-build gitcloud
@@ -16,8 +18,12 @@ GITCLOUD_PYTHON=/usr/bin/python3 # Debian's, with the python3-* packages (not a 
 suite_gitcloud() {
 	"$GITCLOUD_PYTHON" -c 'import flask, psycopg, psycopg2, pytest, sqlalchemy' ||
 		die "gitcloud: Debian's python3 lacks a module (run scripts/setup.sh)"
-	[[ -d $REPO_ROOT/examples/gitcloud/node_modules/express ]] ||
-		die "gitcloud: examples/gitcloud/node_modules is missing (run scripts/setup.sh: npm ci)"
+	local m
+	for m in express playwright-core; do
+		[[ -d $REPO_ROOT/examples/gitcloud/node_modules/$m ]] ||
+			die "gitcloud: examples/gitcloud/node_modules/$m is missing (run scripts/setup.sh: npm ci)"
+	done
+	[[ -x ${CHROMIUM:-/usr/bin/chromium} ]] || die "gitcloud: no chromium (run scripts/setup.sh)"
 	local work destdir
 	new_workdir work gitcloud
 	use_private_tmpdir "$work"
@@ -33,6 +39,7 @@ suite_gitcloud() {
 	(cd "$REPO_ROOT/examples/gitcloud/accounts" &&
 		PGHOST=$PGT_SOCK PGPORT=$PGT_PORT PGUSER=postgres PGDATABASE=postgres \
 			GITCLOUD_SERVER_LOG=$PGT_DIR/server.log GITCLOUD_PORT=$GITCLOUD_HTTP_PORT \
+			GITCLOUD_SCREENSHOTS=$OUTPUT_ROOT/gitcloud/screenshots \
 			PYTHONDONTWRITEBYTECODE=1 \
 			timeout -k 30 "$SUITE_TIMEOUT" "$GITCLOUD_PYTHON" -m pytest -p no:cacheprovider -q \
 			--basetemp="$work/pytest" ${POLAR_PYTEST_ARGS:-} tests) || rc=$?
