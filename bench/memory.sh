@@ -183,12 +183,15 @@ run_pgbench() {
 	as_server_user pgbench -n -c 1 -M prepared -t 1000 -h "$PGT_SOCK" -p "$PGT_PORT" -U postgres \
 		-f "$script" bench_memory >/dev/null 2>&1 || true  # (not the measured session) warms the files
 	psql_db -c "SELECT setval('bench.mem_done', 1, false)" >/dev/null
+	local since
+	since=$(psql_db -Atc 'SELECT clock_timestamp()')
 	# 20,000 checks past the last sample keep the session alive until it is taken.
 	as_server_user pgbench -n -c 1 -M prepared -t $((n + 21000)) -h "$PGT_SOCK" -p "$PGT_PORT" -U postgres \
 		-f "$script" bench_memory >"$work/pgbench.out" 2>&1 &
 	local bench_pid=$! pid='' next=0 done_checks
 	while kill -0 "$bench_pid" 2>/dev/null; do
-		[[ -n $pid ]] || pid=$(psql_db -Atc "SELECT pid FROM pg_stat_activity WHERE application_name = 'pgbench' LIMIT 1")
+		[[ -n $pid ]] || pid=$(psql_db -Atc "SELECT pid FROM pg_stat_activity
+			WHERE application_name = 'pgbench' AND backend_start > '$since' LIMIT 1")
 		done_checks=$(psql_db -Atc "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM bench.mem_done")
 		# The first 1,000 checks are the warm-up: sample k is taken at 1,000 + k * every or just after
 		# (labelled with the checks actually done after the warm-up).
