@@ -37,29 +37,27 @@ poll_hwm() {
 	done
 }
 
-echo "| facts | load | seconds | facts/s | vs COPY | backend VmHWM | client max RSS |"
-echo "|---:|---|---:|---:|---:|---:|---:|"
-for n in $SIZES; do
-	awk -v n="$n" 'BEGIN{for(i=0;i<n;i++) printf "has_role,User:u%d,member,Org:o%d\n", i, i%1000}' >"$work/f.csv"
-	awk -v n="$n" 'BEGIN{for(i=0;i<n;i++) printf "has_role,User:u%d,String:member,Org:o%d\n", i, i%1000}' >"$work/enc.csv"
-	chmod 644 "$work"/*.csv
-	sql -c 'TRUNCATE polar.fact_3' -c 'TRUNCATE staging' -c "\\copy staging FROM '$work/f.csv' WITH (FORMAT csv)" -c 'CHECKPOINT'
-
-	s=$(now)
-	m=$(sql -c "\\copy polar.fact_3 (pred, a0, a1, a2) FROM '$work/enc.csv' WITH (FORMAT csv)" -c "SELECT $hwm")
-	e=$(now)
-	copy_s=$(echo "$e - $s" | bc)
-	printf '| %s | psql \\copy into polar.fact_3 | %.2f | %s | 1.00 | %s kB | |\n' "$n" "$copy_s" "$(rate "$n" "$copy_s")" "$m"
-
+# load_copy/load_bulk/load_import N: one load into the emptied fact table; sets SECS, HWM, RSS.
+load_copy() {
 	sql -c 'TRUNCATE polar.fact_3' -c 'CHECKPOINT'
+	local s e
 	s=$(now)
-	m=$(sql -c "SELECT pg_catalog.sum(polar.bulk_tell(j)) FROM (SELECT jsonb_agg(jsonb_build_array(pred, a0, a1, a2)) j
+	HWM=$(sql -c "\\copy polar.fact_3 (pred, a0, a1, a2) FROM '$work/enc.csv' WITH (FORMAT csv)" -c "SELECT $hwm")
+	e=$(now)
+	SECS=$(echo "$e - $s" | bc) RSS=
+}
+load_bulk() {
+	sql -c 'TRUNCATE polar.fact_3' -c 'CHECKPOINT'
+	local s e
+	s=$(now)
+	HWM=$(sql -c "SELECT pg_catalog.sum(polar.bulk_tell(j)) FROM (SELECT jsonb_agg(jsonb_build_array(pred, a0, a1, a2)) j
 	            FROM (SELECT *, (row_number() OVER ()) / 10000 AS b FROM staging) t GROUP BY b) batches" -c "SELECT $hwm" | tail -1)
 	e=$(now)
-	t=$(echo "$e - $s" | bc)
-	printf '| %s | polar.bulk_tell, 10,000 a call | %.2f | %s | %.2f | %s kB | |\n' "$n" "$t" "$(rate "$n" "$t")" "$(echo "$copy_s / $t" | bc -l)" "$m"
-
+	SECS=$(echo "$e - $s" | bc) RSS=
+}
+load_import() {
 	sql -c 'TRUNCATE polar.fact_3' -c 'CHECKPOINT'
+	local s e poller
 	rm -f "$work/hwm"
 	poll_hwm "$work/hwm" &
 	poller=$!
@@ -68,9 +66,36 @@ for n in $SIZES; do
 	e=$(now)
 	kill "$poller"
 	wait "$poller" 2>/dev/null || true
-	t=$(echo "$e - $s" | bc)
-	grep -q "imported $n facts ($n new)" "$work/out" || die "unexpected import output: $(cat "$work/out")"
-	printf '| %s | pg-polar import (CSV) | %.2f | %s | %.2f | %s kB | %s kB |\n' "$n" "$t" "$(rate "$n" "$t")" \
-		"$(echo "$copy_s / $t" | bc -l)" "$(cat "$work/hwm" 2>/dev/null || echo '?')" "$(cat "$work/rss")"
+	grep -q "imported $1 facts ($1 new)" "$work/out" || die "unexpected import output: $(cat "$work/out")"
+	SECS=$(echo "$e - $s" | bc) HWM=$(cat "$work/hwm" 2>/dev/null || echo '?') RSS="$(cat "$work/rss") kB"
+}
+
+ROUNDS=${ROUNDS:-2}
+echo "| facts | round | load | seconds | facts/s | vs COPY (same round) | backend VmHWM | client max RSS |"
+echo "|---:|---:|---|---:|---:|---:|---:|---:|"
+for n in $SIZES; do
+	awk -v n="$n" 'BEGIN{for(i=0;i<n;i++) printf "has_role,User:u%d,member,Org:o%d\n", i, i%1000}' >"$work/f.csv"
+	awk -v n="$n" 'BEGIN{for(i=0;i<n;i++) printf "has_role,User:u%d,String:member,Org:o%d\n", i, i%1000}' >"$work/enc.csv"
+	chmod 644 "$work"/*.csv
+	sql -c 'TRUNCATE staging' -c "\\copy staging FROM '$work/f.csv' WITH (FORMAT csv)"
+	for ((r = 1; r <= ROUNDS; r++)); do
+		# The order turns every round, so that no load always follows the same one.
+		loads=(copy bulk import)
+		((r % 2 == 0)) && loads=(import bulk copy)
+		declare -A secs=() hwms=() rsss=()
+		for l in "${loads[@]}"; do
+			"load_$l" "$n"
+			secs[$l]=$SECS hwms[$l]=$HWM rsss[$l]=$RSS
+		done
+		for l in copy bulk import; do
+			case $l in
+			copy) label='psql \copy into polar.fact_3' ;;
+			bulk) label='polar.bulk_tell, 10,000 a call' ;;
+			import) label='pg-polar import (CSV)' ;;
+			esac
+			printf '| %s | %s | %s | %.2f | %s | %.2f | %s kB | %s |\n' "$n" "$r" "$label" "${secs[$l]}" \
+				"$(rate "$n" "${secs[$l]}")" "$(echo "${secs[copy]} / ${secs[$l]}" | bc -l)" "${hwms[$l]}" "${rsss[$l]}"
+		done
+	done
 done
 pg_temp_stop
