@@ -4,13 +4,7 @@
 -- shown next to the answer the tutorial and the spec require: `expected` must equal `allowed`.
 
 -- Start from no stored facts, whatever earlier files left behind.
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
+CALL regress.clear_facts();
 
 CREATE SCHEMA gitcloud;
 SET search_path = gitcloud, public;
@@ -27,15 +21,6 @@ INSERT INTO organizations VALUES (1, 'acme'), (2, 'osohq');
 INSERT INTO repositories VALUES (1, 1, 'anvil'), (2, 1, 'roadrunner'), (3, 2, 'gitcloud'), (4, 2, 'oso');
 INSERT INTO issues (id, repo_id, creator_id, title) VALUES (1, 3, 'charlie', 'Add a dark mode');
 SELECT setval(pg_get_serial_sequence('issues', 'id'), 1);
-
--- A matrix of checks: each row is (actor, action, resource, expected); shows the product's answer.
-CREATE FUNCTION pg_temp.checks(cases text[][])
-RETURNS TABLE(n int, actor text, action text, resource text, expected boolean, allowed boolean)
-LANGUAGE sql AS $$
-  SELECT i, cases[i][1], cases[i][2], cases[i][3], cases[i][4]::boolean,
-         polar.authorize(cases[i][1], cases[i][2], cases[i][3])
-  FROM generate_subscripts(cases, 1) AS i ORDER BY i
-$$;
 
 -- The tutorial's handlers.
 -- show: the repository, or no row (NotFound).
@@ -67,7 +52,7 @@ SELECT polar.load_policy('allow(_, _, _);', 'policy.polar') > 0 AS loaded;
 -- show: found, for any user and any repository (even one the app does not have).
 SELECT * FROM show_repo('alice', 1);
 SELECT * FROM show_repo('nobody', 4);
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:alice', 'view', 'Repo:1', 'true'],
   ['User:zed', 'anything', 'Whatever:x', 'true'],
   ['Org:1', 'view', 'Repo:2', 'true']]);
@@ -90,7 +75,7 @@ SELECT polar.load_policy('', 'policy.polar') > 0 AS loaded;
 SELECT * FROM show_repo('alice', 1);                                   -- no row: NotFound
 SELECT r.id, r.name FROM repositories r
 WHERE r.id = 1 AND polar.authorize('User:alice', 'view', 'Repo:' || r.id);
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:alice', 'view', 'Repo:1', 'false'],
   ['User:zed', 'anything', 'Whatever:x', 'false']]);
 SELECT count(*) AS listed FROM polar.list('User:alice', 'view', 'Org');
@@ -187,7 +172,7 @@ SELECT * FROM polar.facts ORDER BY predicate, args;
 ------------------------------------------------------------------------------
 -- Standard RBAC: charlie is a reader of gitcloud (Repo:3) and nothing else
 ------------------------------------------------------------------------------
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:charlie', 'view',                   'Repo:3', 'true'],
   ['User:charlie', 'create_issues',          'Repo:3', 'true'],
   ['User:charlie', 'create_role_assignment', 'Repo:3', 'false'],
@@ -212,7 +197,7 @@ SELECT polar.authorize(NULL, 'view', 'Repo:3') AS null_actor,
 ------------------------------------------------------------------------------
 -- Resource hierarchies: members of acme are readers of acme's repositories
 ------------------------------------------------------------------------------
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:bob',   'view',                   'Org:1',  'true'],
   ['User:bob',   'view',                   'Repo:1', 'true'],   -- "reader" if "member" on "parent"
   ['User:bob',   'create_issues',          'Repo:2', 'true'],
@@ -243,7 +228,7 @@ SELECT * FROM polar.query('allow', NULL, 'view', 'Repo:1') ORDER BY args;
 ------------------------------------------------------------------------------
 -- Sharing: admins create and delete role assignments
 ------------------------------------------------------------------------------
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:alice', 'create_role_assignment', 'Repo:1', 'true'],
   ['User:alice', 'create_role_assignment', 'Org:1',  'true'],
   ['User:bob',   'create_role_assignment', 'Repo:1', 'false'],
@@ -266,7 +251,7 @@ SELECT polar.delete('has_role', 'User:alice', 'reader', 'Repo:3') AS deleted;
 ------------------------------------------------------------------------------
 -- Ownership: the creator may close the issue; readers of the repository view it
 ------------------------------------------------------------------------------
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:charlie', 'close', 'Issue:1', 'true'],     -- creator
   ['User:charlie', 'view',  'Issue:1', 'true'],     -- reader of gitcloud
   ['User:bob',     'view',  'Issue:1', 'false'],
@@ -288,7 +273,7 @@ SELECT polar.bulk_tell(jsonb_build_array(
   jsonb_build_array('has_relation', 'Issue:' || :issue_id, 'parent', 'Repo:1'))) AS new_facts;
 COMMIT;
 SELECT :issue_id AS issue_id;
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:bob',     'close', 'Issue:2', 'true'],     -- creator
   ['User:bob',     'view',  'Issue:2', 'true'],     -- member of acme -> reader of anvil
   ['User:alice',   'view',  'Issue:2', 'true'],     -- admin of acme -> admin -> reader of anvil
@@ -334,7 +319,7 @@ COMMIT;
 ------------------------------------------------------------------------------
 SELECT polar.authorize('User:alice', 'delete_role_assignment', 'Org:1') AS alice_may_revoke;
 SELECT polar.delete('has_role', 'User:bob', 'member', 'Org:1') AS deleted;
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:bob', 'view',          'Org:1',   'false'],
   ['User:bob', 'view',          'Repo:1',  'false'],
   ['User:bob', 'create_issues', 'Repo:1',  'false'],
@@ -352,7 +337,7 @@ SELECT u.id AS profile, profile_actions('dee', u.id) AS dee_sees, profile_action
 FROM users u ORDER BY u.id;
 SELECT polar.tell('has_role', 'User:charlie', 'support');
 SELECT profile_actions('charlie', 'bob') AS charlie_sees;
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:dee',     'impersonate', 'User:bob',     'true'],
   ['User:dee',     'ban',         'User:nobody',  'true'],   -- any User value, stored or not
   ['User:charlie', 'impersonate', 'User:alice',   'true'],

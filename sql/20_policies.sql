@@ -2,13 +2,7 @@
 -- activate_policy(), policy_metadata(), validate_policy() and the empty policy.
 -- Version numbers are not shown (earlier files load policies too): this file's versions are named.
 
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
+CALL regress.clear_facts();
 
 -- Runs a statement; shows "SQLSTATE: message" (and HINT), or "ok".
 CREATE FUNCTION pg_temp.try(stmt text) RETURNS SETOF text LANGUAGE plpgsql AS $$

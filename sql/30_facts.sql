@@ -1,13 +1,7 @@
 -- Stored facts (sql-api.md §1, §3): tell, delete, bulk_tell, bulk_delete, batch, get, the
 -- polar.facts view, the text and JSON value notations, and how values are rendered back.
 
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
+CALL regress.clear_facts();
 
 -- Runs a statement; shows "SQLSTATE: message", or "ok".
 CREATE FUNCTION pg_temp.try(stmt text) RETURNS SETOF text LANGUAGE plpgsql AS $$
@@ -224,11 +218,5 @@ SELECT * FROM pg_temp.stored();
 SELECT polar.batch('[]');
 
 -- Clean up.
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
+CALL regress.clear_facts();
 SELECT count(*) AS facts_left FROM polar.facts;

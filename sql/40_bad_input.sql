@@ -2,13 +2,7 @@
 -- no C source locations end up in the output). After a failed load the previously active policy
 -- is still active and answers the same; after a failed write no fact was stored.
 
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
+CALL regress.clear_facts();
 
 -- Runs a statement; shows "SQLSTATE: message" (plus DETAIL and HINT lines), or "ok".
 CREATE FUNCTION pg_temp.try(stmt text) RETURNS SETOF text LANGUAGE plpgsql AS $$

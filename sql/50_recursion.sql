@@ -2,22 +2,7 @@
 -- §6.6, A.2, A.4, A.6): folder trees, cycles, a depth-50 chain, "who can" queries,
 -- `role if role on "parent"`, global roles, allow(_, _, _) and universal rules.
 
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
-
--- A matrix of checks: each row is (actor, action, resource, expected); shows the product's answer.
-CREATE FUNCTION pg_temp.checks(cases text[][])
-RETURNS TABLE(n int, actor text, action text, resource text, expected boolean, allowed boolean)
-LANGUAGE sql AS $$
-  SELECT i, cases[i][1], cases[i][2], cases[i][3], cases[i][4]::boolean,
-         polar.authorize(cases[i][1], cases[i][2], cases[i][3])
-  FROM generate_subscripts(cases, 1) AS i ORDER BY i
-$$;
+CALL regress.clear_facts();
 
 -- list() as one sorted line.
 CREATE FUNCTION pg_temp.listed(actor text, action text, type text) RETURNS text
@@ -54,7 +39,7 @@ SELECT polar.bulk_tell('[
   ["has_relation", "Folder:reports/2024", "parent", "Folder:reports"],
   ["has_relation", "Document:q1.pdf", "folder", "Folder:reports/2024"]
 ]') AS new_facts;
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:bo', 'write', 'Document:q1.pdf',     'true'],
   ['User:bo', 'read',  'Document:q1.pdf',     'true'],
   ['User:bo', 'write', 'Folder:reports/2024', 'true'],
@@ -74,7 +59,7 @@ SELECT polar.bulk_tell('[
 ]') AS new_facts;
 SELECT * FROM polar.query('has_role', 'User:ada', NULL, NULL) ORDER BY args;
 SELECT * FROM polar.query('has_role', 'User:ole', NULL, NULL) ORDER BY args;
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:ada', 'write', 'Document:q1.pdf',     'true'],
   ['User:ole', 'read',  'Folder:reports',      'false'],
   ['User:ole', 'read',  'Folder:reports/2024', 'false']]);
@@ -101,7 +86,7 @@ SELECT pg_temp.listed('User:uma', 'read', 'Folder') AS uma_reads,
        pg_temp.listed('User:yan', 'write', 'Folder') AS yan_writes,
        pg_temp.listed('User:cid', 'read', 'Folder') AS cid_reads,
        pg_temp.listed('User:nobody', 'read', 'Folder') AS nobody_reads;
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:uma', 'read',  'Folder:b',        'true'],    -- through the a <-> b cycle
   ['User:uma', 'read',  'Folder:c',        'true'],
   ['User:uma', 'write', 'Folder:a',        'false'],
@@ -130,7 +115,7 @@ SELECT polar.bulk_tell('[
   ["has_role", "User:mid", "viewer", "Folder:d25"],
   ["has_role", "User:low", "editor", "Folder:d50"]
 ]') AS new_facts;
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:top', 'write', 'Folder:d50',        'true'],
   ['User:top', 'write', 'Document:deep.txt', 'true'],
   ['User:mid', 'read',  'Folder:d50',        'true'],
@@ -209,7 +194,7 @@ SELECT * FROM polar.actions('User:alice', 'Issue:7');
 -- one on a Repository is accepted and grants.
 SELECT polar.tell('has_permission', 'User:x', 'read', 'Organization:acme');
 SELECT polar.tell('has_permission', 'User:x', 'read', 'Repository:anvil');
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:x', 'read', 'Issue:7', 'true']]);
 SELECT polar.bulk_delete('[["has_role", null, null, null], ["has_relation", null, null, null],
                            ["has_permission", null, null, null]]') AS deleted;
@@ -239,7 +224,7 @@ SELECT polar.bulk_tell('[
   ["has_role", "Group:all", "writer", "Repository:infra"],
   ["has_role", "Group:eng", "reader", "Repository:docs"]
 ]') AS new_facts;
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:ana', 'push', 'Repository:infra', 'true'],
   ['User:ana', 'read', 'Repository:docs',  'true'],
   ['User:oz',  'push', 'Repository:infra', 'true'],
@@ -267,7 +252,7 @@ resource Organization {
 $polar$, 'global.polar') > 0 AS loaded;
 SELECT polar.tell('has_role', 'User:root', 'superadmin');
 SELECT polar.tell('has_role', 'User:ann', 'admin', 'Organization:acme');
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:root', 'delete', 'Organization:acme',  'true'],
   ['User:root', 'read',   'Organization:never-seen', 'true'],   -- every organization
   ['User:ann',  'delete', 'Organization:acme',  'true'],
@@ -289,7 +274,7 @@ SELECT polar.bulk_delete('[["has_role", null, null], ["has_role", null, null, nu
 -- allow(_, _, _): everything, and '*' wherever something is enumerated
 ------------------------------------------------------------------------------
 SELECT polar.load_policy('allow(_, _, _);', 'allow-all.polar') > 0 AS loaded;
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:anyone', 'anything', 'Repo:anywhere', 'true'],
   ['Integer:1', 'read', 'String:x', 'true']]);
 SELECT * FROM polar.list('User:anyone', 'read', 'Repo');
@@ -312,7 +297,7 @@ has_permission(_: User, "read", _: Organization);     # every user reads every o
 has_permission(user: User, "read_profile", user: User);  # each user reads their own profile
 $polar$, 'universal.polar') > 0 AS loaded;
 SELECT polar.tell('has_role', 'User:ann', 'admin', 'Organization:acme');
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:zoe', 'read',   'Organization:new',  'true'],    -- nothing stored about zoe or new
   ['User:zoe', 'delete', 'Organization:new',  'false'],
   ['Bot:b1',   'read',   'Organization:acme', 'false'],   -- only Users

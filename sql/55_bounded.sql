@@ -2,21 +2,7 @@
 -- the right answer. 10,000-long parent chains, the same chain closed into a 10,001-cycle, self
 -- loops, and a 31-level policy whose unfolding would have 2^31 derivations.
 
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
-
-CREATE FUNCTION pg_temp.checks(cases text[][])
-RETURNS TABLE(n int, actor text, action text, resource text, expected boolean, allowed boolean)
-LANGUAGE sql AS $$
-  SELECT i, cases[i][1], cases[i][2], cases[i][3], cases[i][4]::boolean,
-         polar.authorize(cases[i][1], cases[i][2], cases[i][3])
-  FROM generate_subscripts(cases, 1) AS i ORDER BY i
-$$;
+CALL regress.clear_facts();
 
 SELECT polar.load_policy($polar$
 actor User {}
@@ -49,7 +35,7 @@ SELECT polar.bulk_tell('[
   ["has_role", "User:half", "viewer", "Folder:c5000"],
   ["has_role", "User:leaf", "editor", "Folder:c10000"]
 ]') AS new_facts;
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:root', 'write', 'Folder:c10000',       'true'],    -- 10,000 hops down
   ['User:root', 'write', 'Document:bottom.txt', 'true'],
   ['User:half', 'read',  'Document:bottom.txt', 'true'],
@@ -67,7 +53,7 @@ SELECT count(*) AS root_roles FROM polar.query('has_role', 'User:root', 'editor'
 -- The same chain closed into a cycle of 10,001 folders (c0's parent is c10000)
 ------------------------------------------------------------------------------
 SELECT polar.tell('has_relation', 'Folder:c0', 'parent', 'Folder:c10000');
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:half', 'read',  'Folder:c4999',        'true'],    -- now around the cycle
   ['User:half', 'read',  'Folder:c0',           'true'],
   ['User:half', 'write', 'Folder:c0',           'false'],
@@ -92,7 +78,7 @@ SELECT polar.bulk_tell('[
   ["has_role", "User:sam", "viewer", "Folder:s"],
   ["has_role", "User:val", "editor", "Folder:v"]
 ]') AS new_facts;
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:sam', 'read',  'Folder:s', 'true'],
   ['User:sam', 'read',  'Folder:t', 'false'],
   ['User:val', 'write', 'Folder:t', 'true'],
@@ -121,7 +107,7 @@ FROM generate_series(0, 30) AS i WHERE i <> 17;
 SELECT polar.tell('p17', 'Doc:mended');  -- a stored p17 fact stands in for levels 17 to 30
 SELECT polar.bulk_tell(jsonb_agg(jsonb_build_array('g' || i, 'Doc:mended'))) AS new_facts
 FROM generate_series(0, 16) AS i;
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:any', 'read', 'Doc:good',   'true'],
   ['User:any', 'read', 'Doc:broken', 'false'],
   ['User:any', 'read', 'Doc:mended', 'true'],

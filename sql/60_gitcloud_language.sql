@@ -3,23 +3,9 @@
 -- Each check shows the answer the spec requires (`expected`) next to the product's (`allowed`).
 
 -- Start from no stored facts (whatever earlier files left behind).
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
+CALL regress.clear_facts();
 
 -- A helper: a matrix of checks with the answer the spec requires.
-CREATE FUNCTION pg_temp.checks(cases text[][])
-RETURNS TABLE(n int, actor text, action text, resource text, expected boolean, allowed boolean)
-LANGUAGE sql AS $$
-  SELECT i, cases[i][1], cases[i][2], cases[i][3], cases[i][4]::boolean,
-         polar.authorize(cases[i][1], cases[i][2], cases[i][3])
-  FROM generate_subscripts(cases, 1) AS i ORDER BY i
-$$;
-
 ------------------------------------------------------------------------------
 -- GitCloud
 ------------------------------------------------------------------------------
@@ -147,7 +133,7 @@ SELECT polar.bulk_tell($$[
 SELECT predicate, args FROM polar.facts ORDER BY predicate, args;
 
 -- Public and private repositories.
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:frank', 'read',  'Repository:rocket',   'true'],   -- public: anyone reads
   ['User:frank', 'read',  'Repository:anvil',    'false'],  -- private, no role
   ['User:frank', 'write', 'Repository:rocket',   'false'],  -- public grants only read
@@ -159,7 +145,7 @@ SELECT * FROM pg_temp.checks(ARRAY[
 ]);
 
 -- Deleting repositories: member AND an explicit is_protected(repo, false).
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:alice', 'delete', 'Repository:anvil',    'true'],   -- unprotected (false fact)
   ['User:alice', 'delete', 'Repository:dynamite', 'false'],  -- protected (true fact)
   ['User:alice', 'delete', 'Repository:rocket',   'false'],  -- no is_protected fact: not false
@@ -169,14 +155,14 @@ SELECT * FROM pg_temp.checks(ARRAY[
 ]);
 
 -- Negation: no new issues on archived repositories.
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:bob', 'create_issue', 'Repository:anvil',    'true'],
   ['User:bob', 'create_issue', 'Repository:dynamite', 'false'],  -- archived
   ['User:bob', 'read',         'Repository:dynamite', 'true']
 ]);
 
 -- Roles through groups nested three deep, with a cycle g1 -> g2 -> g3 -> g1.
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:dave',  'write',  'Repository:anvil',     'true'],   -- dave -> g1 -> g2 -> g3 (maintainer)
   ['User:dave',  'delete', 'Repository:anvil',     'true'],   -- maintainer -> member; unprotected
   ['User:dave',  'manage_settings', 'Repository:anvil', 'false'],
@@ -191,7 +177,7 @@ SELECT * FROM polar.query('has_group', 'User:dave', NULL) ORDER BY 1;
 SELECT * FROM polar.query('has_group', NULL, 'Group:g1') ORDER BY 1;
 
 -- Custom roles as entities: dee may billing.view on acme and nothing else there but the universal read.
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:dee', 'billing.view', 'Organization:acme',   'true'],
   ['User:dee', 'billing.view', 'Organization:globex', 'false'],
   ['User:dee', 'delete',       'Organization:acme',   'false'],
@@ -200,7 +186,7 @@ SELECT * FROM pg_temp.checks(ARRAY[
 SELECT * FROM polar.actions('User:dee', 'Organization:acme');
 
 -- Default roles: globex members are maintainers of every globex repository.
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:carol', 'write',  'Repository:hammer', 'true'],
   ['User:carol', 'write',  'Repository:saw',    'true'],
   ['User:carol', 'delete', 'Repository:hammer', 'true'],   -- maintainer -> member; unprotected
@@ -211,14 +197,14 @@ SELECT * FROM pg_temp.checks(ARRAY[
 SELECT * FROM polar.list('User:carol', 'write', 'Repository') ORDER BY 1;
 
 -- Integer comparisons: acme 9 < 10 seats, globex 3 < 3 is false.
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:bob',   'invite', 'Organization:acme',   'true'],
   ['User:carol', 'invite', 'Organization:globex', 'false'],
   ['User:frank', 'invite', 'Organization:acme',   'false']
 ]);
 
 -- @current_unix_time: a role expiring in 2100 holds, one that expired in 2000 does not.
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:gina', 'read', 'Repository:dynamite', 'true'],
   ['User:hank', 'read', 'Repository:dynamite', 'false']
 ]);
@@ -227,7 +213,7 @@ SELECT * FROM pg_temp.checks(ARRAY[
 SELECT * FROM polar.actions('User:ivan', 'Repository:anvil');
 
 -- Issues: through the repository, and the creator relation to an actor.
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:bob',   'read',    'Issue:1', 'true'],
   ['User:bob',   'comment', 'Issue:1', 'true'],
   ['User:bob',   'close',   'Issue:1', 'false'],
@@ -238,7 +224,7 @@ SELECT * FROM pg_temp.checks(ARRAY[
 
 -- Universal rules: read on every organization, read_profile only on oneself,
 -- create on the String "Organization".
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:zoe',   'read',         'Organization:new',   'true'],   -- nothing stored about zoe or new
   ['Group:g1',   'read',         'Organization:acme',  'false'],  -- only users
   ['User:zoe',   'read_profile', 'User:zoe',           'true'],
@@ -267,13 +253,7 @@ SELECT polar.authorize('User:alice', 'fly', 'Repository:anvil') AS unknown_actio
        polar.authorize(NULL, 'read', 'Repository:rocket') AS null_actor,
        polar.authorize('User:alice', NULL, 'Repository:rocket') AS null_action;
 
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
+CALL regress.clear_facts();
 
 ------------------------------------------------------------------------------
 -- Operators: and binds tighter than or, parentheses, `not f(_)`, !=, =, >=, in.
@@ -310,7 +290,7 @@ SELECT polar.bulk_tell($$[
   ["min_level", "Doc:closed", 3],
   ["min_level", "Doc:open", -1]
 ]$$);
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:vera', 'read', 'Doc:closed',       'true'],   -- viewer
   ['User:ed',   'read', 'Doc:closed',       'false'],  -- editor, but not open
   ['User:ed',   'read', 'Doc:open',         'true'],
@@ -383,7 +363,7 @@ SELECT polar.bulk_tell($$[
   ["has_relation", "Document:q1.pdf", "folder", "Folder:reports/2024"],
   ["has_role", "User:cy", "viewer", "Folder:reports/2024"]
 ]$$);
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:bo', 'write', 'Document:q1.pdf',     'true'],
   ['User:bo', 'write', 'Folder:reports/2024', 'true'],
   ['User:cy', 'read',  'Document:q1.pdf',     'true'],
@@ -435,7 +415,7 @@ resource Organization {
 }
 $polar$, 'a4.polar') > 0 AS loaded;
 SELECT polar.tell('has_role', 'User:root', 'superadmin');
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:root', 'delete', 'Organization:anything', 'true'],
   ['User:bob',  'delete', 'Organization:anything', 'false']
 ]);
@@ -500,7 +480,7 @@ SELECT polar.bulk_tell($$[
   ["has_group", "Group:all", "Group:eng"],
   ["has_role", "Group:all", "writer", "Repository:infra"]
 ]$$);
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:ana', 'push', 'Repository:infra', 'true'],
   ['User:ben', 'read', 'Repository:infra', 'false']
 ]);
@@ -530,7 +510,7 @@ SELECT polar.bulk_tell($$[
   ["is_protected", "Repository:a", false],
   ["is_protected", "Repository:b", true]
 ]$$);
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:anyone', 'read',   'Repository:pub', 'true'],
   ['User:anyone', 'read',   'Repository:a',   'false'],
   ['User:ad',     'delete', 'Repository:a',   'true'],
@@ -625,7 +605,7 @@ SELECT polar.bulk_tell($$[
   ["has_relation", "Folder:f", "sheet", "Spreadsheet:q3"],
   ["has_role", "User:vic", "viewer", "Spreadsheet:q3"]
 ]$$);
-SELECT * FROM pg_temp.checks(ARRAY[
+SELECT * FROM regress.checks(ARRAY[
   ['User:ola', 'read',          'Spreadsheet:q3', 'true'],   -- File's rules apply to Spreadsheets
   ['User:ola', 'edit_formulas', 'Spreadsheet:q3', 'true'],
   ['User:ola', 'edit_formulas', 'File:notes',     'false'],  -- nothing declared in T affects S

@@ -3,13 +3,7 @@
 -- and the fact checks F01-F05 on writes. Positions are those of the construct in the table's
 -- "at" column. After every failing load the previously active policy is still active.
 
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
+CALL regress.clear_facts();
 
 -- Runs a statement; shows "SQLSTATE: message" (plus DETAIL/HINT lines) or "ok".
 CREATE FUNCTION pg_temp.try(stmt text) RETURNS SETOF text LANGUAGE plpgsql AS $$

@@ -3,13 +3,7 @@
 -- version stays active; force => true stores it anyway; fixtures and iff guards; test_policy()
 -- on a source and on the active policy; a test sees only its own facts and leaves no trace.
 
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
+CALL regress.clear_facts();
 
 CREATE FUNCTION pg_temp.try(stmt text) RETURNS SETOF text LANGUAGE plpgsql AS $$
 DECLARE st text; msg text; det text; hint text;

@@ -3,13 +3,7 @@
 -- never deletes the active version, policy_metadata() and the polar.policy_terms view.
 -- Version numbers are shown relative to this file's first load (earlier files load policies too).
 
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
+CALL regress.clear_facts();
 
 SELECT coalesce(max(version), 0) AS v0 FROM polar.policies \gset
 

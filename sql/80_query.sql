@@ -2,13 +2,7 @@
 -- facts (also inside recursion), polar.subjects, batch checks (authorize_ids, actions_many) and
 -- explanations (polar.explain, polar.explain_text).
 
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
+CALL regress.clear_facts();
 
 CREATE FUNCTION pg_temp.try(stmt text) RETURNS SETOF text LANGUAGE plpgsql AS $$
 DECLARE st text; msg text; det text; hint text;

@@ -4,13 +4,7 @@
 -- security (integer and uuid keys), the * case, and GitCloud with bindings giving the same
 -- answers as GitCloud with stored facts.
 
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
+CALL regress.clear_facts();
 
 -- Runs a statement; shows "SQLSTATE: message" (plus DETAIL/HINT lines) or "ok". Binding ids in
 -- messages are replaced by N (they depend on earlier files).
@@ -389,11 +383,5 @@ SELECT count(*) AS filters_left FROM polar.filter_defs;
 SELECT count(*) AS bindings_left FROM polar.bindings;
 DROP TABLE comments, issues, repositories, memberships, organizations;
 DROP ROLE regress_polar_app;
-DO $$
-DECLARE r record;
-BEGIN
-  FOR r IN SELECT DISTINCT predicate, cardinality(args) AS n FROM polar.facts LOOP
-    PERFORM polar.delete(r.predicate, VARIADIC array_fill(NULL::text, ARRAY[r.n]));
-  END LOOP;
-END $$;
+CALL regress.clear_facts();
 SELECT count(*) AS facts_left FROM polar.facts;
