@@ -18,6 +18,8 @@ set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=scripts/lib.sh
 source "$BENCH_DIR/../scripts/lib.sh"
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
 
 usage() { sed -n '2,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
 
@@ -56,8 +58,10 @@ main() {
 	pg_temp_psql -d postgres -q -c "CREATE DATABASE $db"
 	psql_db -c 'CREATE EXTENSION pg_polar' -f "$work/sql/harness.sql" -f "$work/sql/memory.sql"
 	psql_db -c "SELECT polar.load_policy(pg_read_file('$work/policy/github.polar'), 'github.polar')" >/dev/null
-	psql_db -v users=100 -v orgs=5 -v repos_per_org=10 -v members_per_org=20 -v prs_per_repo=10 \
-		-f "$work/sql/github_data.sql" >/dev/null
+	local users orgs rpo mpo ppr
+	read -r users orgs rpo mpo ppr <<<"$(scale_params S1)"
+	psql_db -v users="$users" -v orgs="$orgs" -v repos_per_org="$rpo" -v members_per_org="$mpo" \
+		-v prs_per_repo="$ppr" -f "$work/sql/github_data.sql" >/dev/null
 	psql_db -c 'VACUUM ANALYZE polar.fact_3'
 
 	run_statements "$checks" "$every"

@@ -16,21 +16,13 @@ set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=scripts/lib.sh
 source "$BENCH_DIR/../scripts/lib.sh"
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
 
 RESULTS=$BENCH_DIR/results
 
 usage() { sed -n '2,14s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
 
-# Scale parameters: users orgs repos_per_org members_per_org prs_per_repo
-scale_params() {
-	case "$1" in
-	S1) echo "100 5 10 20 10" ;;
-	S2) echo "500 10 50 50 20" ;;
-	S3) echo "2000 20 100 100 50" ;;
-	S4) echo "10000 50 200 200 100" ;;
-	*) die "unknown scale $1 (S1..S4)" ;;
-	esac
-}
 
 in_list() { [[ ",$2," == *",$1,"* ]]; }
 
