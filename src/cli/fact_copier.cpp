@@ -110,7 +110,7 @@ long long FactCopier::merge_segment() {
   std::string stage = "pg_temp.pg_polar_import_" + std::to_string(arity_);
   std::string cols = "pred text COLLATE \"C\"";
   for (int k = 0; k < arity_; k++) cols += ", a" + std::to_string(k) + " text COLLATE \"C\"";
-  db_.exec("CREATE TEMP TABLE IF NOT EXISTS pg_polar_import_" + std::to_string(arity_) + " (" + cols + ")");
+  db_.exec("CREATE TEMP TABLE IF NOT EXISTS " + stage + " (" + cols + ")");
   db_.exec("TRUNCATE " + stage);
   db_.copy_begin("COPY " + stage + " FROM STDIN");
   db_.copy_put(segment_);

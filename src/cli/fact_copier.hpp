@@ -17,9 +17,10 @@ class FactCopier {
  public:
   static const size_t kSegment = 50000;
 
-  // Inside the import's transaction: the copier for the active policy, or nullptr where the
-  // role may not write the fact tables directly (no INSERT on them, no SELECT on the policy
-  // catalog, row-level security on them): import then sends batches to polar.bulk_tell.
+  // The copier for the policy active now (check_policy_unchanged re-reads it before each
+  // commit), or nullptr where the role may not write the fact tables directly (no INSERT on
+  // them, no SELECT on the policy catalog, row-level security on them): import then sends
+  // batches to polar.bulk_tell.
   static std::unique_ptr<FactCopier> open(Connection& db);
 
   // Checks and sends one fact; "file:line: " names it in the error of a refused fact (exit 1,
