@@ -151,6 +151,10 @@ CREATE FUNCTION polar.id_int8(encoded text, prefix text) RETURNS int8
   AS 'MODULE_PATHNAME', 'pg_polar_id_int8' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION polar.id_uuid(encoded text, prefix text) RETURNS uuid
   AS 'MODULE_PATHNAME', 'pg_polar_id_uuid' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+-- A value's stored form ('PullRequest:42' from its text notation), raising a check's error on a
+-- malformed one: the per-row step of checks that the planner hook inlines into a query.
+CREATE FUNCTION polar.encode_value(notation text) RETURNS text
+  AS 'MODULE_PATHNAME', 'pg_polar_encode_value' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 -- Does an encoded value have this type prefix ('PullRequest:')? Per row, like the decoders.
 CREATE FUNCTION polar.has_type(encoded text, prefix text) RETURNS boolean
   AS 'MODULE_PATHNAME', 'pg_polar_has_type' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
@@ -433,5 +437,5 @@ REVOKE ALL ON ALL SEQUENCES IN SCHEMA polar FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA polar FROM PUBLIC;
 GRANT USAGE ON SCHEMA polar TO PUBLIC;
 GRANT EXECUTE ON FUNCTION polar.render_value(text), polar.id_int2(text, text), polar.id_int4(text, text),
-  polar.id_int8(text, text), polar.id_uuid(text, text), polar.has_type(text, text),
+  polar.id_int8(text, text), polar.id_uuid(text, text), polar.has_type(text, text), polar.encode_value(text),
   polar.current_actor(), polar.validate_policy(text) TO PUBLIC;

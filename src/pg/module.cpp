@@ -1,5 +1,6 @@
 // Module entry: PG_MODULE_MAGIC and per-backend initialisation.
 #include "pg.hpp"
+#include "inline_checks.hpp"
 #include "policy_state.hpp"
 #include "base/interrupt.hpp"
 
@@ -21,6 +22,7 @@ void _PG_init(void) {
                              "An actor value such as User:alice; usually SET LOCAL per request.", &polar_actor_setting,
                              nullptr, PGC_USERSET, 0, nullptr, nullptr, nullptr);
   pgpolar::register_policy_callbacks();
+  pgpolar::register_inline_checks();
   polar::set_interrupt_check(interrupt_pending);
 }
 

@@ -242,6 +242,20 @@ Datum pg_polar_render_value(PG_FUNCTION_ARGS) {
   PG_RETURN_TEXT_P(cstring_to_text(out));
 }
 
+// polar.encode_value(text): a value in the text notation as checks store and compare it
+// ('PullRequest:42'), raising the error a check raises on a malformed value. Per row in
+// checks planned inside a query (inline_checks.cpp).
+PG_FUNCTION_INFO_V1(pg_polar_encode_value);
+Datum pg_polar_encode_value(PG_FUNCTION_ARGS) {
+  text* arg = PG_GETARG_TEXT_PP(0);
+  if (polar::encodes_as_itself(std::string_view(VARDATA_ANY(arg), VARSIZE_ANY_EXHDR(arg))))
+    PG_RETURN_TEXT_P(arg);  // the usual case, per row: no copy
+  char* notation = text_to_cstring(PG_GETARG_TEXT_PP(0));
+  char* out = nullptr;
+  POLAR_WALL({ out = wall_strdup(polar::parse_value_text(notation).encode()); });
+  PG_RETURN_TEXT_P(cstring_to_text(out));
+}
+
 // The source of a stored version (inside SPI), or an error naming the version.
 static char* version_source(int version) {
   Oid types[1] = {INT4OID};

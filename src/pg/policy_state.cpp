@@ -184,12 +184,6 @@ namespace {
 // type bound) becomes a Const node bound at parse time, so that even generic plans see its
 // real selectivity; every other parameter stays a Param, bound per call. The values never
 // enter the SQL text.
-struct ParamSetup {
-  int count;
-  const Oid* types;
-  const Datum* constants;
-  const bool* is_constant;
-};
 
 Node* resolve_param(ParseState* pstate, ParamRef* ref) {
   const ParamSetup* setup = static_cast<const ParamSetup*>(pstate->p_ref_hook_state);
@@ -211,19 +205,16 @@ Node* resolve_param(ParseState* pstate, ParamRef* ref) {
   return reinterpret_cast<Node*>(p);
 }
 
+}  // namespace
+
 void setup_params(ParseState* pstate, void* arg) {
   pstate->p_paramref_hook = resolve_param;
   pstate->p_ref_hook_state = arg;
 }
 
-}  // namespace
-
-void ensure_prepared(LoadedPolicy* policy, PlanEntry* entry) {
-  if (entry->plan) return;
-  const std::vector<polar::SqlParam>& params = entry->compiled.params;
+ParamSetup* make_param_setup(const std::vector<polar::SqlParam>& params, MemoryContext context) {
   int n = static_cast<int>(params.size());
-  // Lives as long as the plan: the plan cache parses again with it after an invalidation.
-  MemoryContext old = MemoryContextSwitchTo(policy->memory);
+  MemoryContext old = MemoryContextSwitchTo(context);
   Oid* types = static_cast<Oid*>(palloc0(sizeof(Oid) * (n + 1)));
   Datum* constants = static_cast<Datum*>(palloc0(sizeof(Datum) * (n + 1)));
   bool* is_constant = static_cast<bool*>(palloc0(sizeof(bool) * (n + 1)));
@@ -236,6 +227,13 @@ void ensure_prepared(LoadedPolicy* policy, PlanEntry* entry) {
   ParamSetup* setup = static_cast<ParamSetup*>(palloc(sizeof(ParamSetup)));
   *setup = {n, types, constants, is_constant};
   MemoryContextSwitchTo(old);
+  return setup;
+}
+
+void ensure_prepared(LoadedPolicy* policy, PlanEntry* entry) {
+  if (entry->plan) return;
+  // Lives as long as the plan: the plan cache parses again with it after an invalidation.
+  ParamSetup* setup = make_param_setup(entry->compiled.params, policy->memory);
   // Checks are short index lookups: a generic plan from the first call avoids re-planning
   // each shape five times per backend before the plan cache settles on it anyway.
   int options = entry->exists_only ? CURSOR_OPT_GENERIC_PLAN : 0;
@@ -244,8 +242,8 @@ void ensure_prepared(LoadedPolicy* policy, PlanEntry* entry) {
     elog(ERROR, "pg_polar: could not prepare a compiled query: %s\n%s", SPI_result_code_string(SPI_result),
          entry->compiled.sql.c_str());
   if (SPI_keepplan(plan) != 0) elog(ERROR, "pg_polar: could not keep a prepared plan");
-  entry->types = types;
-  entry->constants = constants;
+  entry->types = const_cast<Oid*>(setup->types);
+  entry->constants = const_cast<Datum*>(setup->constants);
   entry->plan = plan;
 }
 

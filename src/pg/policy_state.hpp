@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -31,7 +32,9 @@ struct LoadedPolicy {
   StoredPredicate* stored_list = nullptr;  // the same, for the fact tables' trigger (in `memory`)
   int nstored = 0;
   std::unordered_map<std::string, PlanEntry> plans;  // by QuerySpec::cache_key()
-  MemoryContext memory = nullptr;                    // plan constants live here
+  // Checks planned inside queries (inline_checks.cpp), by resource type and action; none: the C function.
+  std::unordered_map<std::string, std::optional<polar::ProbeQuery>> probes;
+  MemoryContext memory = nullptr;  // plan constants live here
 };
 
 void register_policy_callbacks();
@@ -51,6 +54,18 @@ PlanEntry* plan_entry(LoadedPolicy* policy, const polar::QuerySpec& spec);
 
 // Prepares the entry's SPI plan if needed. May ereport.
 void ensure_prepared(LoadedPolicy* policy, PlanEntry* entry);
+
+// How the parser resolves $n of a compiled query: a policy constant (Text, TextArray) becomes a
+// Const node, every other parameter a Param of its type. Pass `setup_params` and the setup
+// (allocated in `context`) to SPI_prepare_params or parse_analyze_withcb.
+struct ParamSetup {
+  int count;
+  const Oid* types;
+  const Datum* constants;
+  const bool* is_constant;
+};
+ParamSetup* make_param_setup(const std::vector<polar::SqlParam>& params, MemoryContext context);
+void setup_params(ParseState* pstate, void* arg);
 
 // Oid of polar.policy_versions (looked up on demand).
 Oid policy_catalog_oid();

@@ -124,6 +124,18 @@ Value parse_value_text(std::string_view text) {
   return Value::entity(std::move(type), std::string(rest));
 }
 
+bool encodes_as_itself(std::string_view text) {
+  size_t prefix = type_prefix_length(text);
+  if (prefix == 0) return false;
+  std::string_view type = text.substr(0, prefix), rest = text.substr(prefix + 1);
+  if (type == kIntegerType) {
+    int64_t n = 0;
+    return parse_canonical_integer(rest, &n);
+  }
+  if (type == kBooleanType) return rest == "true" || rest == "false";
+  return type == kStringType || !rest.empty();
+}
+
 Value decode_value(std::string_view encoded) {
   size_t colon = encoded.find(':');
   if (colon == std::string_view::npos) return Value::string(std::string(encoded));

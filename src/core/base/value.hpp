@@ -54,6 +54,11 @@ bool parse_canonical_integer(std::string_view text, int64_t* out);
 // (InvalidValue) on malformed input such as '' or 'User:'.
 Value parse_value_text(std::string_view text);
 
+// Is `text` a valid text notation whose stored form is the text itself ('PullRequest:42')?
+// Equivalent to parse_value_text(text).encode() == text without allocating: the fast path of
+// per-row encoding.
+bool encodes_as_itself(std::string_view text);
+
 // Reads the canonical stored form written by Value::encode().
 Value decode_value(std::string_view encoded);
 

@@ -82,8 +82,9 @@ std::optional<Hop> find_hop(const CQ& cq, const std::vector<int>& outputs) {
   return std::nullopt;
 }
 
-// Groups CQs by their hops (one per CQ, or none: `others`); groups of one CQ are left alone.
-Factoring group_by_hop(const std::vector<std::optional<Hop>>& hops) {
+// Groups CQs by their hops (one per CQ, or none: `others`); groups of fewer than `min_members`
+// CQs are left alone.
+Factoring group_by_hop(const std::vector<std::optional<Hop>>& hops, size_t min_members = 2) {
   Factoring f;
   std::map<std::string, HopGroup> by_key;
   std::vector<std::string> order;
@@ -101,7 +102,7 @@ Factoring group_by_hop(const std::vector<std::optional<Hop>>& hops) {
   }
   for (const std::string& key : order) {
     HopGroup& g = by_key[key];
-    if (g.members.size() < 2)
+    if (g.members.size() < min_members)
       f.others.insert(f.others.end(), g.members.begin(), g.members.end());
     else
       f.groups.push_back(std::move(g));
@@ -142,6 +143,18 @@ Factoring factor_first_hops(const std::vector<CQ>& cqs, const std::vector<int>& 
     for (const Hop& hop : candidates[i])
       if (sharing[hop.key] >= 2 && (!chosen[i] || sharing[hop.key] > sharing[chosen[i]->key])) chosen[i] = hop;
   return group_by_hop(chosen);
+}
+
+Factoring factor_probe_hops(const std::vector<CQ>& cqs, int position) {
+  std::vector<std::optional<Hop>> hops;
+  for (const CQ& cq : cqs) {
+    std::optional<Hop> found;
+    int root = cq.find(cq.head[position]);
+    if (factorable(cq) && cq.vars[root].input)
+      for (size_t h = 0; h < cq.atoms.size() && !found; h++) found = hop_at(cq, h, {root}, {});
+    hops.push_back(found);
+  }
+  return group_by_hop(hops, 1);
 }
 
 CQ without_hop(const CQ& cq, size_t hop_atom, const std::vector<int>& join_vars) {

@@ -22,7 +22,7 @@ struct HopGroup {
 };
 
 struct Factoring {
-  std::vector<HopGroup> groups;  // at least two members each
+  std::vector<HopGroup> groups;  // at least two members each (factor_probe_hops: at least one)
   std::vector<size_t> others;    // CQs left as they are
 };
 
@@ -34,6 +34,12 @@ Factoring factor_last_hops(const std::vector<CQ>& cqs, const std::vector<int>& o
 // most CQs share; the lookup then runs once and the rests hang off its rows. A lookup holding
 // an output variable (head `outputs`) is not a first hop: the rest returns the outputs.
 Factoring factor_first_hops(const std::vector<CQ>& cqs, const std::vector<int>& outputs = {});
+
+// CQs probed by the bound value at head `position` (a row's key): each joins the group of the
+// stored-fact lookup that holds that value and nothing else of the CQ does, whose other
+// variables the rest binds (the pull request's repository, for "a pull request of a repository
+// the user may read"). Groups of one CQ are kept; CQs without such a lookup are `others`.
+Factoring factor_probe_hops(const std::vector<CQ>& cqs, int position);
 
 // The CQ without the hop, its head the join variables: the "which repositories" part.
 CQ without_hop(const CQ& cq, size_t hop_atom, const std::vector<int>& join_vars);

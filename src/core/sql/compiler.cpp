@@ -7,6 +7,7 @@
 #include "sql/emitter.hpp"
 #include "base/error.hpp"
 #include "plan/specializer.hpp"
+#include "sql/unfold.hpp"
 
 namespace polar {
 
@@ -33,55 +34,6 @@ std::string QuerySpec::cache_key() const {
   }
   return key;
 }
-
-namespace {
-
-// The query as one atom over its argument variables, unfolded and merged.
-std::vector<compiler::CQ> unfold_query(const ir::Program& program, const QuerySpec& spec,
-                                       compiler::Specializer& specializer) {
-  using namespace compiler;
-  const TypeRegistry& types = program.types;
-  std::vector<CQ> cqs;
-  ir::PredId pred = program.find(spec.predicate, static_cast<int>(spec.args.size()));
-  if (pred >= 0) {
-    CQ root;
-    CAtom atom;
-    atom.pred = pred;
-    for (size_t i = 0; i < spec.args.size(); i++) {
-      const QueryArg& a = spec.args[i];
-      int v = -1;
-      switch (a.kind) {
-        case QueryArg::Kind::Bound: {
-          RuntimeInput in{RuntimeInput::Kind::QueryArg, static_cast<int>(i), !a.type.empty()};
-          v = root.add_input(in, a.type.empty() ? types.all() : types.exactly(a.type), "$" + std::to_string(i));
-          break;
-        }
-        case QueryArg::Kind::Const:
-          v = root.add_const(a.value, types);
-          break;
-        case QueryArg::Kind::Free:
-          v = root.add_var(a.type.empty() ? types.all() : types.exactly(a.type), "$" + std::to_string(i));
-          break;
-        case QueryArg::Kind::BoundSet: {
-          v = root.add_var(types.exactly(a.type), "$" + std::to_string(i));
-          CAtom set;
-          set.kind = CAtom::Kind::InputSet;
-          set.args = {v};
-          set.source = static_cast<int>(i);
-          root.atoms.push_back(set);
-          break;
-        }
-      }
-      root.head.push_back(v);
-      atom.args.push_back(v);
-    }
-    root.atoms.push_back(atom);
-    cqs = drop_implied(merge_by_shape(specializer.unfold(root), types, true), specializer);
-  }
-  return cqs;
-}
-
-}  // namespace
 
 namespace {
 
@@ -221,23 +173,6 @@ CompiledQuery compile_with(compiler::Specializer& specializer, const ir::Program
   }
   return finish(std::string(spec.distinct ? "SELECT DISTINCT " : "SELECT ") + join(cols, ", ") + " FROM (" +
                 join(selects, " UNION ALL ") + ") AS " + quote_ident("q") + "(" + join(cols, ", ") + ")");
-}
-
-}  // namespace
-
-namespace {
-
-// Runs `compile` until the recursion analysis settles: a cycle found late teaches the
-// specializer's instance graph (learn_cycle) and restarts the compilation.
-template <typename Compile>
-auto until_settled(Compile compile) -> decltype(compile()) {
-  for (int attempt = 0;; attempt++) {
-    try {
-      return compile();
-    } catch (const compiler::RestartCompilation&) {
-      if (attempt > 100) throw PolarError(ErrorKind::Internal, "recursion analysis did not settle");
-    }
-  }
 }
 
 }  // namespace

@@ -119,6 +119,20 @@ std::string filter_predicate(const std::vector<FilterPart>& parts, const std::fu
 CompiledQuery binding_lookup(const ir::Program& program, const Binding& binding,
                              const std::vector<std::optional<Value>>& args);
 
+// `allow(actor, action, resource)` for one resource of `resource_type` at a time, as a SELECT
+// that has a row when it holds: parameters are QueryArg 0 (the actor's encoded value) and
+// QueryArg 2 (the resource's), the rest policy constants (Text, TextArray). Written to be
+// planned inside an application's query as a correlated EXISTS: the resource's lookup is
+// probed per row, what the actor may reach is computed once. None when the check needs the
+// time or context facts. A NULL actor or resource, or a resource of another type, has no row.
+struct ProbeQuery {
+  CompiledQuery query;
+  bool may_grant_all = false;  // some derivation may grant on every resource of the type (`list` answers "*")
+};
+std::optional<ProbeQuery> compile_probe(const ir::Program& program, const std::string& resource_type,
+                                        const Value& action, const std::vector<Binding>& bindings,
+                                        const StoredPredicates* stored, const CompileOptions& options = {});
+
 // The marker of a wildcard answer in compiled output.
 inline constexpr const char* kWildcard = "*";
 

@@ -59,3 +59,17 @@ TEST(Value, Patterns) {
   EXPECT_EQ(p.type, "User");
   EXPECT_EQ(polar::parse_pattern_text("User:bob").value, Value::entity("User", "bob"));
 }
+
+// The fast path of polar.encode_value agrees with parsing and encoding on every kind of input.
+TEST(Value, EncodesAsItselfExactlyWhenParsingKeepsTheText) {
+  for (const char* text : {"PullRequest:42", "User:a b", "Repository:x:y", "String:", "String:read", "Integer:7",
+                           "Integer:-3", "Integer:007", "Integer:", "Boolean:true", "Boolean:yes", "read",
+                           "User:", "1User:x", ":x", "", "_:x", "a_b:c"}) {
+    bool same = false;
+    try {
+      same = polar::parse_value_text(text).encode() == text;
+    } catch (const polar::PolarError&) {
+    }
+    EXPECT_EQ(polar::encodes_as_itself(text), same) << text;
+  }
+}

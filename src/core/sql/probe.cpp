@@ -1,0 +1,92 @@
+// Checks planned inside the application's query: `allow(actor, action, row)` as one subquery
+// that PostgreSQL runs once per row of the query around it (issue #16).
+#include <algorithm>
+
+#include "plan/cq_factor.hpp"
+#include "sql/emitter.hpp"
+#include "sql/unfold.hpp"
+
+namespace polar {
+
+namespace {
+
+constexpr int kActor = 0, kResource = 2;  // query positions of allow(actor, action, resource)
+
+bool recursive_or_shared(const compiler::CQ& cq) {
+  return std::any_of(cq.atoms.begin(), cq.atoms.end(), [](const compiler::CAtom& a) {
+    return a.kind == compiler::CAtom::Kind::Scc || a.kind == compiler::CAtom::Kind::Shared ||
+           a.kind == compiler::CAtom::Kind::Idb;
+  });
+}
+
+// May the CQ grant on every resource of the type at once (`list` answers "*")?
+bool may_grant_all(const compiler::CQ& cq) {
+  compiler::CQ::Uses u = cq.uses(cq.find(cq.head[kResource]));
+  return u.atoms + u.conds == 0 || recursive_or_shared(cq);
+}
+
+// A group sharing its probe: the row's lookup once, its other end in the set of the rests,
+// computed once per query (a hashed subplan; `OR false` keeps PostgreSQL from pulling the set
+// up into a join, which would compute every readable row before the first is returned).
+std::string probe_branch(compiler::Emitter& emitter, const std::vector<compiler::CQ>& cqs,
+                         const compiler::HopGroup& g) {
+  using namespace compiler;
+  std::vector<Emitter::Output> joins;
+  for (int v : g.join_vars[0]) joins.push_back(Emitter::Output::of(v));
+  std::string hop = emitter.select(cqs[g.members[0]].only_atom(g.hop_atoms[0]), {}, joins);
+  std::vector<std::string> rests;
+  for (size_t m = 0; m < g.members.size(); m++) {
+    std::vector<Emitter::Output> outputs;
+    for (int v : g.join_vars[m]) outputs.push_back(Emitter::Output::of(v));
+    rests.push_back(emitter.select(without_hop(cqs[g.members[m]], g.hop_atoms[m], g.join_vars[m]), {}, outputs));
+  }
+  std::string h = emitter.alias("h");
+  std::vector<std::string> cols = numbered("j", joins.size()), qualified;
+  for (const std::string& c : cols) qualified.push_back(quote_ident(h) + "." + c);
+  std::string probed = qualified.size() == 1 ? qualified[0] : "(" + join(qualified, ", ") + ")";
+  return "SELECT 1 FROM (" + hop + ") AS " + quote_ident(h) + "(" + join(cols, ", ") + ") WHERE (" + probed + " IN (" +
+         join(rests, " UNION ALL ") + ") OR false)";
+}
+
+}  // namespace
+
+std::optional<ProbeQuery> compile_probe(const ir::Program& program, const std::string& resource_type,
+                                        const Value& action, const std::vector<Binding>& bindings,
+                                        const StoredPredicates* stored, const CompileOptions& options) {
+  using namespace compiler;
+  QuerySpec spec;
+  spec.predicate = "allow";
+  spec.exists_only = true;
+  spec.args = {QueryArg::bound(""), QueryArg::constant(action), QueryArg::bound(resource_type)};
+  Specializer specializer(program, bindings, options.max_derivations, options.share_threshold);
+  specializer.restrict_stored(stored);
+  return until_settled([&]() -> std::optional<ProbeQuery> {
+    ProbeQuery out;
+    std::vector<CQ> cqs = unfold_query(program, spec, specializer);
+    out.query.cq_count = cqs.size();
+    out.may_grant_all = std::any_of(cqs.begin(), cqs.end(), may_grant_all);
+    Emitter emitter(specializer, spec, out.query.params);
+    std::string actor = emitter.param_input({RuntimeInput::Kind::QueryArg, kActor});
+    std::string resource = emitter.param_input({RuntimeInput::Kind::QueryArg, kResource});
+    Factoring f = factor_probe_hops(cqs, kResource);
+    std::vector<std::string> branches;
+    for (const HopGroup& g : f.groups) branches.push_back(probe_branch(emitter, cqs, g));
+    for (size_t i : f.others) branches.push_back(emitter.select(cqs[i], {}, {}));
+    if (branches.empty()) branches.push_back("SELECT 1 WHERE false");
+    for (const SqlParam& p : out.query.params)
+      if (p.kind != SqlParam::Kind::QueryArg && p.kind != SqlParam::Kind::Text && p.kind != SqlParam::Kind::TextArray)
+        return std::nullopt;  // the time or context facts: only the C function reads them
+    // The row's value is referenced inside the FROM item, never only in the WHERE: PostgreSQL
+    // then keeps the subquery a per-row probe instead of replacing it by the whole readable set.
+    // The resource's type is checked here: the CQs were specialised for it.
+    std::string typed = quote_ident("polar") + "." + quote_ident("has_type") + "(" + resource + ", " +
+                        emitter.param_text(resource_type + ":") + ")";
+    out.query.sql = emitter.with_shared("SELECT 1 FROM (" + join(branches, " UNION ALL ") + ") AS " + quote_ident("p") +
+                                        " WHERE " + actor + " IS NOT NULL AND " + typed);
+    out.query.shared_units = emitter.shared_count();
+    out.query.output_positions = {};
+    return out;
+  });
+}
+
+}  // namespace polar

@@ -1,0 +1,425 @@
+// Checks planned inside the application's query (issue #16). A planner hook replaces
+//   polar.authorize(actor, 'action', 'Type:' || key)                  (anywhere in an expression)
+//   key IN (SELECT polar.list(actor, 'action', 'Type'))               (a WHERE, ON, HAVING or
+//   key IN (SELECT * FROM polar.list(actor, 'action', 'Type'))         row-level-security conjunct)
+// by the compiled check (compile_probe) as a correlated EXISTS whose inputs are the call's own
+// argument expressions, so that PostgreSQL plans it with the query around it: the row's fact is
+// probed per row, in the order of the application's index, and what the actor may reach is
+// hashed once. Every other call stays the C function (the fallback), e.g. a non-constant action,
+// context facts, a check that reads the time. `polar.inline_checks = off` turns the hook off.
+#include "error_wall.hpp"
+#include "inline_checks.hpp"
+#include "plan_exec.hpp"
+#include "policy_state.hpp"
+
+extern "C" {
+#include "catalog/pg_collation_d.h"
+#include "catalog/pg_namespace_d.h"
+#include "catalog/pg_operator_d.h"
+#include "catalog/pg_proc.h"
+#include "nodes/nodeFuncs.h"
+#include "optimizer/clauses.h"
+#include "optimizer/optimizer.h"
+#include "rewrite/rewriteHandler.h"
+#include "optimizer/planner.h"
+#include "parser/analyze.h"
+#include "parser/parse_func.h"
+#include "parser/parser.h"
+#include "rewrite/rewriteManip.h"
+#include "utils/fmgroids.h"
+#include "utils/plancache.h"
+#include "utils/syscache.h"
+}
+
+namespace pgpolar {
+
+namespace {
+
+bool g_inline_checks = true;
+planner_hook_type g_previous_planner = nullptr;
+
+// The functions the hook recognises, looked up again after any change to pg_proc.
+struct Functions {
+  bool valid = false;
+  Oid authorize = InvalidOid, list = InvalidOid, encode = InvalidOid;
+  Oid owner = InvalidOid;  // the substituted fact-table reads run with the rights of the functions' owner
+};
+Functions g_functions;
+
+void procs_changed(Datum, int, uint32) { g_functions.valid = false; }
+
+Oid polar_function(const char* name, int nargs) {
+  static const Oid kArgs[4] = {TEXTOID, TEXTOID, TEXTOID, JSONBOID};
+  return LookupFuncName(list_make2(makeString(pstrdup("polar")), makeString(pstrdup(name))), nargs, kArgs, true);
+}
+
+const Functions& functions() {
+  if (g_functions.valid) return g_functions;
+  Functions f;
+  f.authorize = polar_function("authorize", 4);
+  f.list = polar_function("list", 4);
+  f.encode = polar_function("encode_value", 1);
+  if (OidIsValid(f.authorize)) {
+    HeapTuple tuple = SearchSysCache1(PROCOID, ObjectIdGetDatum(f.authorize));
+    if (HeapTupleIsValid(tuple)) {
+      f.owner = reinterpret_cast<Form_pg_proc>(GETSTRUCT(tuple))->proowner;
+      ReleaseSysCache(tuple);
+    }
+  }
+  f.valid = true;
+  g_functions = f;
+  return g_functions;
+}
+
+// PostgreSQL 15 declares walkers and mutators without prototypes; `void (*)()` is the cast
+// that GCC accepts between function types.
+using Walker = bool (*)();
+using Mutator = Node* (*)();
+Walker as_walker(bool (*fn)(Node*, void*)) { return reinterpret_cast<Walker>(reinterpret_cast<void (*)()>(fn)); }
+Mutator as_mutator(Node* (*fn)(Node*, void*)) { return reinterpret_cast<Mutator>(reinterpret_cast<void (*)()>(fn)); }
+
+bool mentions_checks(Node* node, void* context) {
+  if (!node) return false;
+  const Functions* f = static_cast<const Functions*>(context);
+  if (IsA(node, FuncExpr)) {
+    Oid id = castNode(FuncExpr, node)->funcid;
+    if (id == f->authorize || id == f->list) return true;
+  }
+  if (IsA(node, Query)) return query_tree_walker(castNode(Query, node), as_walker(mentions_checks), context, 0);
+  return expression_tree_walker(node, as_walker(mentions_checks), context);
+}
+
+struct Rewrite {
+  const Functions* f;
+  LoadedPolicy* policy = nullptr;  // read on the first candidate call
+  Query* current = nullptr;        // the query whose expressions are being rewritten
+  int replaced = 0;
+};
+
+// May the expression stand in for the call's argument wherever the probe evaluates it (once or
+// per row, possibly more than once)?
+bool plain_argument(Node* e) {
+  return !contain_volatile_functions(e) && !contain_aggs_of_level(e, 0) && !contain_windowfuncs(e) &&
+         !expression_returns_set(e) && !checkExprHasSubLink(e);
+}
+
+const char* const_text(Node* n) {
+  if (!n || !IsA(n, Const)) return nullptr;
+  Const* c = castNode(Const, n);
+  if (c->constisnull || c->consttype != TEXTOID) return nullptr;
+  return TextDatumGetCString(c->constvalue);
+}
+
+bool null_const(Node* n) { return n && IsA(n, Const) && castNode(Const, n)->constisnull; }
+
+// Three arguments and no context facts: the default (the planner inserts defaults later) or NULL.
+bool without_context(FuncExpr* f) {
+  int n = list_length(f->args);
+  return n == 3 || (n == 4 && null_const(static_cast<Node*>(lfourth(f->args))));
+}
+
+// The type named by a resource argument: 'Type:...' as a whole or as the left side of `||`.
+const char* resource_type(Node* resource) {
+  const char* text = const_text(resource);
+  if (!text && IsA(resource, OpExpr)) {
+    OpExpr* op = castNode(OpExpr, resource);
+    if ((op->opfuncid == F_TEXTCAT || op->opfuncid == F_TEXTANYCAT) && list_length(op->args) == 2)
+      text = const_text(static_cast<Node*>(linitial(op->args)));
+  }
+  if (!text) return nullptr;
+  const char* colon = strchr(text, ':');
+  return colon ? pnstrdup(text, colon - text) : nullptr;
+}
+
+// The compiled probe of (type, action), or null where the call stays the C function.
+const polar::ProbeQuery* probe_for(Rewrite* rw, const char* type, const char* action) {
+  if (!rw->policy) {
+    SPI_connect();
+    rw->policy = current_policy();
+    SPI_finish();
+  }
+  const polar::ProbeQuery* probe = nullptr;
+  LoadedPolicy* policy = rw->policy;
+  POLAR_WALL({
+    if (!polar::is_identifier(type)) return;
+    polar::Value value;
+    try {
+      value = polar::parse_value_text(action);
+    } catch (const polar::PolarError&) {
+      return;  // the C function reports it when it runs
+    }
+    std::string key = std::string(type) + "\n" + value.encode();
+    auto it = policy->probes.find(key);
+    if (it == policy->probes.end()) {
+      std::optional<polar::ProbeQuery> compiled;
+      try {
+        compiled = polar::compile_probe(*policy->program, type, value, policy->bindings, &policy->stored);
+      } catch (const polar::PolarError&) {
+        // too complex to compile: the C function raises the same error when it runs
+      }
+      it = policy->probes.emplace(key, std::move(compiled)).first;
+    }
+    if (it->second) probe = &*it->second;
+  });
+  return probe;
+}
+
+Node* call(Oid function, Node* arg) {
+  return reinterpret_cast<Node*>(makeFuncExpr(function, TEXTOID, list_make1(arg), DEFAULT_COLLATION_OID,
+                                              DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL));
+}
+
+// Placeholders of the probe's run-time inputs, replaced by the call's expressions.
+struct Substitution {
+  const ParamSetup* setup;
+  const std::vector<polar::SqlParam>* params;
+  Node* inputs[3];  // by query position: the actor (0) and the resource (2)
+  int offsets[3];   // how many query levels above the probe's top level each input was written
+  int depth = 0;    // of the node being visited below the probe's top level
+};
+
+Node* substitute(Node* node, void* context) {
+  if (!node) return nullptr;
+  Substitution* s = static_cast<Substitution*>(context);
+  if (IsA(node, Param)) {
+    Param* p = castNode(Param, node);
+    int id = p->paramid;
+    if (p->paramkind == PARAM_EXTERN && id >= 1 && id <= s->setup->count && !s->setup->is_constant[id - 1]) {
+      int position = (*s->params)[id - 1].index;
+      Node* e = static_cast<Node*>(copyObjectImpl(s->inputs[position]));
+      IncrementVarSublevelsUp(e, s->depth + s->offsets[position], 0);
+      return e;
+    }
+  }
+  if (IsA(node, Query)) {
+    s->depth++;
+    Query* q = query_tree_mutator(castNode(Query, node), as_mutator(substitute), context, 0);
+    s->depth--;
+    return reinterpret_cast<Node*>(q);
+  }
+  return expression_tree_mutator(node, as_mutator(substitute), context);
+}
+
+bool run_as_owner(Node* node, void* context) {
+  if (!node) return false;
+  if (IsA(node, RangeTblEntry)) {
+    RangeTblEntry* rte = castNode(RangeTblEntry, node);
+    if (rte->rtekind == RTE_RELATION) rte->checkAsUser = *static_cast<Oid*>(context);
+    return false;
+  }
+  if (IsA(node, Query))
+    return query_tree_walker(castNode(Query, node), as_walker(run_as_owner), context, QTW_EXAMINE_RTES_BEFORE);
+  return expression_tree_walker(node, as_walker(run_as_owner), context);
+}
+
+// The probe as `EXISTS (probe)` for the query being rewritten. Parsed with a search path of
+// pg_catalog alone (the SQL is qualified throughout), its tables read as the functions' owner,
+// the values of its inputs the call's expressions (never text).
+Node* probe_sublink(Rewrite* rw, const polar::ProbeQuery* probe, Node* actor, int actor_offset, Node* resource,
+                    int resource_offset) {
+  const polar::CompiledQuery& compiled = probe->query;
+  ParamSetup* setup = make_param_setup(compiled.params, CurrentMemoryContext);
+  const char* sql = compiled.sql.c_str();  // owned by the policy, which outlives this planning
+
+  OverrideSearchPath* path = GetOverrideSearchPath(CurrentMemoryContext);
+  path->schemas = list_make1_oid(PG_CATALOG_NAMESPACE);
+  path->addCatalog = false;
+  path->addTemp = false;
+  PushOverrideSearchPath(path);
+  RawStmt* raw = linitial_node(RawStmt, raw_parser(sql, RAW_PARSE_DEFAULT));
+  Query* query = parse_analyze_withcb(raw, sql, setup_params, setup, nullptr);
+  Oid owner = rw->f->owner;
+  run_as_owner(reinterpret_cast<Node*>(query), &owner);
+  List* rewritten = QueryRewrite(query);  // binding views expand, as the owner
+  PopOverrideSearchPath();
+  if (list_length(rewritten) != 1)
+    elog(ERROR, "pg_polar: a compiled check rewrote into %d queries", list_length(rewritten));
+  query = linitial_node(Query, rewritten);
+
+  Substitution s{setup, &compiled.params, {actor, nullptr, resource}, {actor_offset, 0, resource_offset}};
+  query = query_tree_mutator(query, as_mutator(substitute), &s, 0);
+
+  SubLink* link = makeNode(SubLink);
+  link->subLinkType = EXISTS_SUBLINK;
+  link->subselect = reinterpret_cast<Node*>(query);
+  link->location = -1;
+  rw->current->hasSubLinks = true;
+  rw->replaced++;
+  return reinterpret_cast<Node*>(link);
+}
+
+// A call that stays the C function, and why (DEBUG1: `SET client_min_messages = debug1` shows it).
+Node* keep_call(const char* function, const char* why) {
+  elog(DEBUG1, "pg_polar: %s stays a function call: %s", function, why);
+  return nullptr;
+}
+
+bool may_execute(Oid function) { return pg_proc_aclcheck(function, GetUserId(), ACL_EXECUTE) == ACLCHECK_OK; }
+
+// polar.authorize(actor, 'action', 'Type:' || key): false for NULLs, as the function is.
+Node* inline_authorize(Rewrite* rw, FuncExpr* f) {
+  const char* name = "polar.authorize";
+  Node* actor = static_cast<Node*>(linitial(f->args));
+  const char* action = const_text(static_cast<Node*>(lsecond(f->args)));
+  Node* resource = static_cast<Node*>(lthird(f->args));
+  if (!action) return keep_call(name, "the action is not a constant");
+  if (!without_context(f)) return keep_call(name, "context facts are passed");
+  if (!plain_argument(actor) || !plain_argument(resource))
+    return keep_call(name, "an argument is volatile, an aggregate, a set or a subquery");
+  const char* type = resource_type(resource);
+  if (!type) return keep_call(name, "the resource is not written 'Type:' || key");
+  if (!may_execute(rw->f->authorize)) return keep_call(name, "no EXECUTE right");
+  const polar::ProbeQuery* probe = probe_for(rw, type, action);
+  if (!probe) return keep_call(name, "the check reads the time or does not compile");
+  return probe_sublink(rw, probe, call(rw->f->encode, actor), 1, call(rw->f->encode, resource), 1);
+}
+
+// The polar.list call of `SELECT polar.list(...)` or `SELECT * FROM polar.list(...)`.
+FuncExpr* list_call(Rewrite* rw, Query* q) {
+  if (q->commandType != CMD_SELECT || q->setOperations || q->cteList || q->jointree->quals || q->groupClause ||
+      q->havingQual || q->sortClause || q->limitCount || q->limitOffset || q->distinctClause || q->windowClause ||
+      q->hasAggs || list_length(q->targetList) != 1)
+    return nullptr;
+  Node* out = reinterpret_cast<Node*>(linitial_node(TargetEntry, q->targetList)->expr);
+  if (q->rtable == NIL) {
+    if (IsA(out, FuncExpr) && castNode(FuncExpr, out)->funcid == rw->f->list) return castNode(FuncExpr, out);
+    return nullptr;
+  }
+  if (list_length(q->rtable) != 1 || list_length(q->jointree->fromlist) != 1) return nullptr;
+  RangeTblEntry* rte = linitial_node(RangeTblEntry, q->rtable);
+  if (rte->rtekind != RTE_FUNCTION || rte->funcordinality || list_length(rte->functions) != 1) return nullptr;
+  Node* fn = linitial_node(RangeTblFunction, rte->functions)->funcexpr;
+  if (!IsA(out, Var) || castNode(Var, out)->varno != 1 || castNode(Var, out)->varattno != 1) return nullptr;
+  if (!IsA(fn, FuncExpr) || castNode(FuncExpr, fn)->funcid != rw->f->list) return nullptr;
+  return castNode(FuncExpr, fn);
+}
+
+// key IN (SELECT polar.list(actor, 'action', 'Type')): "is 'Type:' || key listed?". Only as a
+// conjunct, where NULL and false both drop the row; not when some derivation may grant the whole
+// type, since `list` then answers "*" alone.
+Node* inline_list_membership(Rewrite* rw, SubLink* link) {
+  if (link->subLinkType != ANY_SUBLINK || !link->testexpr || !IsA(link->testexpr, OpExpr)) return nullptr;
+  OpExpr* eq = castNode(OpExpr, link->testexpr);
+  if (eq->opno != TextEqualOperator || list_length(eq->args) != 2) return nullptr;
+  if (OidIsValid(eq->inputcollid) && !get_collation_isdeterministic(eq->inputcollid)) return nullptr;
+  Node* key = static_cast<Node*>(linitial(eq->args));
+  Node* sub = static_cast<Node*>(lsecond(eq->args));
+  if (!IsA(sub, Param) || castNode(Param, sub)->paramkind != PARAM_SUBLINK || !plain_argument(key)) return nullptr;
+  FuncExpr* f = list_call(rw, castNode(Query, link->subselect));
+  if (!f) return nullptr;
+  const char* name = "polar.list";
+  Node* actor = static_cast<Node*>(linitial(f->args));
+  const char* action = const_text(static_cast<Node*>(lsecond(f->args)));
+  const char* type = const_text(static_cast<Node*>(lthird(f->args)));
+  if (!action || !type) return keep_call(name, "the action or the type is not a constant");
+  if (!without_context(f)) return keep_call(name, "context facts are passed");
+  if (!plain_argument(actor) || contain_vars_of_level(actor, 0))
+    return keep_call(name, "the actor is volatile, an aggregate, a set or a subquery");
+  if (!may_execute(rw->f->list)) return keep_call(name, "no EXECUTE right");
+  const polar::ProbeQuery* probe = probe_for(rw, type, action);
+  if (!probe) return keep_call(name, "the check reads the time or does not compile");
+  if (probe->may_grant_all) return keep_call(name, "a derivation may grant every resource of the type (\"*\")");
+  Node* prefix = reinterpret_cast<Node*>(
+      makeConst(TEXTOID, -1, DEFAULT_COLLATION_OID, -1, CStringGetTextDatum(psprintf("%s:", type)), false, false));
+  Node* encoded = reinterpret_cast<Node*>(makeFuncExpr(
+      F_TEXTCAT, TEXTOID, list_make2(prefix, key), DEFAULT_COLLATION_OID, DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL));
+  // The actor was written inside the list's subquery, one level below the key.
+  return probe_sublink(rw, probe, call(rw->f->encode, actor), 0, encoded, 1);
+}
+
+void rewrite_query(Query* q, Rewrite* rw);
+
+Node* rewrite_expression(Node* node, void* context) {
+  if (!node) return nullptr;
+  Rewrite* rw = static_cast<Rewrite*>(context);
+  if (IsA(node, FuncExpr) && castNode(FuncExpr, node)->funcid == rw->f->authorize)
+    if (Node* probe = inline_authorize(rw, castNode(FuncExpr, node))) return probe;
+  if (IsA(node, Query)) {
+    rewrite_query(castNode(Query, node), rw);
+    return node;
+  }
+  return expression_tree_mutator(node, as_mutator(rewrite_expression), context);
+}
+
+// The conjuncts of a qualification: where the list spelling may be replaced.
+Node* rewrite_conjuncts(Node* qual, Rewrite* rw) {
+  if (!qual) return nullptr;
+  if (is_andclause(qual)) {
+    ListCell* lc;
+    foreach (lc, castNode(BoolExpr, qual)->args) lfirst(lc) = rewrite_conjuncts(static_cast<Node*>(lfirst(lc)), rw);
+    return qual;
+  }
+  if (IsA(qual, SubLink))
+    if (Node* probe = inline_list_membership(rw, castNode(SubLink, qual))) return probe;
+  return qual;
+}
+
+void rewrite_join_quals(Node* node, Rewrite* rw) {
+  if (!node) return;
+  if (IsA(node, FromExpr)) {
+    FromExpr* from = castNode(FromExpr, node);
+    from->quals = rewrite_conjuncts(from->quals, rw);
+    ListCell* lc;
+    foreach (lc, from->fromlist) rewrite_join_quals(static_cast<Node*>(lfirst(lc)), rw);
+  } else if (IsA(node, JoinExpr)) {
+    JoinExpr* join = castNode(JoinExpr, node);
+    join->quals = rewrite_conjuncts(join->quals, rw);
+    rewrite_join_quals(join->larg, rw);
+    rewrite_join_quals(join->rarg, rw);
+  }
+}
+
+void rewrite_query(Query* q, Rewrite* rw) {
+  if (q->commandType == CMD_UTILITY) return;
+  Query* outer = rw->current;
+  rw->current = q;
+  rewrite_join_quals(reinterpret_cast<Node*>(q->jointree), rw);
+  q->havingQual = rewrite_conjuncts(q->havingQual, rw);
+  ListCell* lc;
+  foreach (lc, q->rtable) {
+    ListCell* qc;
+    foreach (qc, lfirst_node(RangeTblEntry, lc)->securityQuals)
+      lfirst(qc) = rewrite_conjuncts(static_cast<Node*>(lfirst(qc)), rw);
+  }
+  query_tree_mutator(q, as_mutator(rewrite_expression), rw, QTW_DONT_COPY_QUERY);
+  rw->current = outer;
+}
+
+PlannedStmt* plan_with_inline_checks(Query* parse, const char* query_string, int cursor_options,
+                                     ParamListInfo bound_params) {
+  Rewrite rw{nullptr};
+  if (g_inline_checks && parse->commandType != CMD_UTILITY) {
+    const Functions& f = functions();
+    rw.f = &f;
+    if (OidIsValid(f.authorize) && OidIsValid(f.encode) &&
+        mentions_checks(reinterpret_cast<Node*>(parse), const_cast<Functions*>(&f)))
+      rewrite_query(parse, &rw);
+  }
+  PlannedStmt* result = g_previous_planner ? g_previous_planner(parse, query_string, cursor_options, bound_params)
+                                           : standard_planner(parse, query_string, cursor_options, bound_params);
+  if (rw.replaced > 0) {
+    // Replanned when a policy, binding or stored predicate changes (all invalidate the catalog),
+    // for another role (the EXECUTE checks above), and in the next transaction when this one
+    // may not see the newest policy.
+    result->relationOids = lappend_oid(result->relationOids, policy_catalog_oid());
+    result->dependsOnRole = true;
+    if (IsolationUsesXactSnapshot() || !cached_policy()) result->transientPlan = true;
+  }
+  return result;
+}
+
+}  // namespace
+
+void register_inline_checks() {
+  DefineCustomBoolVariable("polar.inline_checks", "Plans pg_polar checks inside the queries that call them.",
+                           "polar.authorize(actor, 'action', 'Type:' || key) and key IN (SELECT polar.list(...)) "
+                           "become subqueries of the calling query; off: every call runs the C function.",
+                           &g_inline_checks, true, PGC_USERSET, 0, nullptr, nullptr, nullptr);
+  CacheRegisterSyscacheCallback(PROCOID, procs_changed, (Datum)0);
+  g_previous_planner = planner_hook;
+  planner_hook = plan_with_inline_checks;
+  // Plans made before this library was loaded (in this session) called the functions: plan again.
+  ResetPlanCache();
+}
+
+}  // namespace pgpolar
