@@ -64,8 +64,8 @@ void FactTeller::name_bad_fact(const ServerError& batch_error) {
       db_.exec(kBulkTell, {nlohmann::json::array({in_flight_.facts[i]}).dump()});
     } catch (const ServerError& e) {
       db_.rollback();
-      throw ServerError(e.sqlstate(), file_ + ":" + std::to_string(in_flight_.lines[i]) + ": " + e.what(),
-                        e.detail(), e.hint());
+      throw ServerError(e.sqlstate(), file_ + ":" + std::to_string(in_flight_.lines[i]) + ": " + e.what(), e.detail(),
+                        e.hint());
     }
     db_.exec("RELEASE SAVEPOINT pg_polar_cli_fact");
   }
