@@ -128,6 +128,13 @@ pg-polar: broken.polar: 1 error; nothing was sent to the server" "$p" validate b
 	cli_expect_exact 0 "" "$p" get has_role User:fay _ _
 	cli_expect 1 "1 facts were committed (through bad_facts.jsonl:1)" "$p" import --batch-size 1 bad_facts.jsonl
 	cli_expect 0 "has_role(User:fay" "$p" get has_role User:fay _ _
+	# The same through bulk_tell, one batch in flight: the refused batch names its line, the one before is counted.
+	cli_expect 1 "1 facts were committed (through bad_facts.jsonl:1)" env PGUSER=importer "$p" import --batch-size 1 bad_facts.jsonl
+	cli_expect 1 "bad_facts.jsonl:2: fact 1: " env PGUSER=importer "$p" import --batch-size 1 bad_facts.jsonl
+	printf 'has_role,User:ivy,member,Organization:acme\nhas_role,User:ivy,,Organization:acme\n' >bad_row.csv
+	cli_expect 2 "1 facts were committed (through bad_row.csv:1)" env PGUSER=importer "$p" import --batch-size 1 bad_row.csv
+	cli_expect 0 "has_role(User:ivy" "$p" get has_role User:ivy _ _
+	"$p" delete has_role User:ivy _ _ >/dev/null
 	printf 'has_role,User:x,member,Organization:acme\nhas_role,User:y,,Organization:acme\n' >bad.csv
 	cli_expect 2 "bad.csv:2: argument 2: invalid value ''" "$p" import bad.csv
 	cli_expect_exact 0 "" "$p" get has_role User:x _ _

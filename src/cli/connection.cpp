@@ -93,6 +93,30 @@ Result Connection::exec(const std::string& sql, const Params& params) {
   return Result(res);
 }
 
+void Connection::send(const std::string& sql, const Params& params) {
+  ParamArrays p(params);
+  if (!PQsendQueryParams(conn_, sql.c_str(), static_cast<int>(p.values.size()), nullptr, p.values.data(), nullptr,
+                         nullptr, 0))
+    throw server_error(nullptr, conn_);
+}
+
+Result Connection::receive() {
+  std::optional<ServerError> failure;
+  PGresult* last = nullptr;
+  while (PGresult* res = PQgetResult(conn_)) {
+    ExecStatusType status = PQresultStatus(res);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && !failure) failure = server_error(res, conn_);
+    PQclear(last);
+    last = res;
+  }
+  if (failure) {
+    PQclear(last);
+    throw *failure;
+  }
+  if (!last) throw server_error(nullptr, conn_);  // nothing was in flight, or the connection is gone
+  return Result(last);
+}
+
 void Connection::stream(const std::string& sql, const Params& params, const std::function<void(const Result&)>& row) {
   ParamArrays p(params);
   if (!PQsendQueryParams(conn_, sql.c_str(), static_cast<int>(p.values.size()), nullptr, p.values.data(), nullptr,

@@ -52,6 +52,11 @@ class Connection {
   void copy_put(const std::string& data);
   Result copy_end();
   void copy_abort() noexcept;
+  // One statement sent without waiting for its result, so that the client works on while the
+  // server runs it; receive() waits for that result (throws ServerError like exec). At most one
+  // statement is in flight: exec, stream and copy_begin must not be called in between.
+  void send(const std::string& sql, const Params& params = {});
+  Result receive();
   // Transaction control.
   void begin() { exec("BEGIN"); }
   void commit() { exec("COMMIT"); }

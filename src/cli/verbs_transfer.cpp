@@ -1,4 +1,4 @@
-// Bulk transfer verbs: import (COPY into the fact tables, or batched polar.bulk_tell, streamed)
+// Bulk transfer verbs: import (COPY into the fact tables, or pipelined polar.bulk_tell batches, streamed)
 // and export (single-row mode).
 #include <sys/stat.h>
 
@@ -9,6 +9,7 @@
 #include "fact_copier.hpp"
 #include "fact_format.hpp"
 #include "fact_reader.hpp"
+#include "fact_teller.hpp"
 #include "output.hpp"
 #include "progress.hpp"
 #include "verbs.hpp"
@@ -17,38 +18,10 @@ namespace pgpolar_cli {
 
 namespace {
 
-const char* kBulkTell = "SELECT polar.bulk_tell($1::pg_catalog.jsonb)";
-const size_t kDefaultChunk = 10000;  // facts per bulk_tell when the import is one transaction
-
-struct Batch {
-  nlohmann::json facts = nlohmann::json::array();
-  std::vector<long> lines;  // source line of each fact
-  void clear() {
-    facts = nlohmann::json::array();
-    lines.clear();
-  }
-};
-
 struct ImportOptions {
   std::string file, format;
   size_t batch_size = 0;  // 0: all or nothing
 };
-
-// Inside a transaction whose batch failed as a whole: replays the facts one by one (each in a
-// savepoint) to name the first one the server refuses.
-void name_bad_fact(Connection& db, const Batch& batch, const std::string& name, const ServerError& batch_error) {
-  for (size_t i = 0; i < batch.facts.size(); i++) {
-    db.exec("SAVEPOINT pg_polar_cli_fact");
-    try {
-      db.exec(kBulkTell, {nlohmann::json::array({batch.facts[i]}).dump()});
-    } catch (const ServerError& e) {
-      throw ServerError(e.sqlstate(), name + ":" + std::to_string(batch.lines[i]) + ": " + e.what(), e.detail(),
-                        e.hint());
-    }
-    db.exec("RELEASE SAVEPOINT pg_polar_cli_fact");
-  }
-  throw batch_error;  // not one fact alone: report the batch's error
-}
 
 uint64_t file_size(const std::string& file) {
   struct stat st;
@@ -128,49 +101,27 @@ int cmd_import(Context& ctx, const ImportOptions& o) {
 
   // The role may call polar.bulk_tell only: batches of JSON facts, checked by the server.
   const bool atomic = o.batch_size == 0;
-  const size_t chunk = atomic ? kDefaultChunk : o.batch_size;
-  long long read = 0, stored = 0, committed = 0;
-  long committed_line = 0;
-  Batch batch;
-
-  auto flush = [&] {
-    if (batch.facts.empty()) return;
-    db.exec(atomic ? "SAVEPOINT pg_polar_cli_batch" : "BEGIN");
-    try {
-      stored += std::stoll(db.exec(kBulkTell, {batch.facts.dump()}).get(0, 0));
-    } catch (const ServerError& e) {
-      db.exec(atomic ? "ROLLBACK TO SAVEPOINT pg_polar_cli_batch" : "ROLLBACK");
-      if (!atomic) db.begin();
-      name_bad_fact(db, batch, name, e);
-    }
-    if (!atomic) {
-      db.commit();
-      committed = read;
-      committed_line = batch.lines.back();
-    }
-    batch.clear();
-  };
-
+  FactTeller teller(db, atomic, o.batch_size, name);
+  long long read = 0;
   if (atomic) db.begin();
   try {
     Fact f;
     while (reader.next(f)) {
-      batch.facts.push_back(fact_json(f));
-      batch.lines.push_back(reader.line());
+      teller.add(f, reader.line());
       read++;
-      if (batch.facts.size() >= chunk) flush();
       progress.update(static_cast<uint64_t>(read), reader.bytes());
     }
-    flush();
+    teller.finish();
     if (atomic) db.commit();
   } catch (...) {
     progress.finish();
+    teller.settle();
     db.rollback();
-    report_import_failure(atomic, committed, name, committed_line);
+    report_import_failure(atomic, teller.committed(), name, teller.committed_line());
     throw;
   }
   progress.finish();
-  print_import_summary(ctx, read, stored, true);
+  print_import_summary(ctx, read, teller.stored(), true);
   return kExitOk;
 }
 
