@@ -1,6 +1,7 @@
 // SQL entry points that answer questions: authorize, list, actions, query.
 #include "error_wall.hpp"
 #include "plan_exec.hpp"
+#include "seen_set.hpp"
 
 using namespace pgpolar;
 
@@ -233,6 +234,7 @@ Datum pg_polar_query(PG_FUNCTION_ARGS) {
   InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);  // TABLE(args text[]) has one column
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
   Shape shape = pattern_shape(predicate, texts, nargs);
+  shape.distinct = false;  // rows are deduplicated here with a hash as they are read (no sort)
   SPI_connect();
   Question q = prepare_question(shape, nullptr, 0);
   const std::vector<int>& outputs = q.entry->compiled.output_positions;
@@ -246,8 +248,20 @@ Datum pg_polar_query(PG_FUNCTION_ARGS) {
     if (!is_output[i])
       fixed[i] = CStringGetTextDatum(render_result(q.args.encoded[i] ? q.args.encoded[i] : polar::kWildcard));
   Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * nargs));
+  SeenSet seen;
+  seen_set_init(&seen, AllocSetContextCreate(CurrentMemoryContext, "pg_polar query rows", ALLOCSET_DEFAULT_SIZES));
+  StringInfoData key;
+  initStringInfo(&key);
   for (uint64 r = 0; r < rows.n; r++) {
     char** cells = rows.cells + r * nout;
+    // The row's key: each cell as its length and bytes (a NULL as length -1), so no two rows share one.
+    resetStringInfo(&key);
+    for (int col = 0; col < nout; col++) {
+      int32 len = cells[col] ? static_cast<int32>(strlen(cells[col])) : -1;
+      appendBinaryStringInfo(&key, reinterpret_cast<const char*>(&len), sizeof(len));
+      if (len > 0) appendBinaryStringInfo(&key, cells[col], len);
+    }
+    if (!seen_set_add(&seen, key.data, key.len)) continue;
     for (int i = 0, col = 0; i < nargs; i++) {
       if (!is_output[i]) {
         items[i] = fixed[i];
@@ -260,6 +274,7 @@ Datum pg_polar_query(PG_FUNCTION_ARGS) {
     bool isnull = false;
     tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &row, &isnull);
   }
+  MemoryContextDelete(seen.context);
   SPI_finish();
   return (Datum)0;
 }
