@@ -1,6 +1,7 @@
 // SQL entry points that answer questions: authorize, list, actions, query.
 #include "error_wall.hpp"
 #include "plan_exec.hpp"
+#include "seen_set.hpp"
 
 using namespace pgpolar;
 
@@ -76,6 +77,7 @@ void check_type_name(const char* type) {
 // Renders an encoded result value for output ("*" stays "*").
 char* render_result(const char* encoded) {
   if (strcmp(encoded, polar::kWildcard) == 0) return pstrdup(polar::kWildcard);
+  if (polar::renders_as_encoded(encoded)) return pstrdup(encoded);  // no decode: every entity, integer, boolean
   char* out = nullptr;
   POLAR_WALL({ out = wall_strdup(polar::decode_value(encoded).render()); });
   return out;
@@ -102,6 +104,31 @@ char** first_column(int* n, bool* wildcard) {
     out[i] = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
     if (strcmp(out[i], polar::kWildcard) == 0) *wildcard = true;
   }
+  return out;
+}
+
+// The non-NULL values of one-column rows, sorted and without duplicates; collapses to just "*" when
+// any value is the wildcard (§6.6).
+char** sorted_values(const TextRows& rows, int* n, bool* wildcard) {
+  char** out = static_cast<char**>(palloc(sizeof(char*) * (rows.n + 1)));
+  int count = 0;
+  *wildcard = false;
+  for (uint64 i = 0; i < rows.n; i++) {
+    char* v = rows.cells[i];
+    if (!v) continue;
+    if (strcmp(v, polar::kWildcard) == 0) *wildcard = true;
+    out[count++] = v;
+  }
+  if (*wildcard) {
+    out[0] = pstrdup(polar::kWildcard);
+    *n = 1;
+    return out;
+  }
+  qsort(out, count, sizeof(char*), compare_cstrings);
+  int kept = 0;
+  for (int i = 0; i < count; i++)
+    if (kept == 0 || strcmp(out[kept - 1], out[i]) != 0) out[kept++] = out[i];
+  *n = kept;
   return out;
 }
 
@@ -184,19 +211,16 @@ Datum pg_polar_actions(PG_FUNCTION_ARGS) {
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
   SPI_connect();
   Shape shape{"allow", 3, {actor, nullptr, resource}, {"", "", ""}, false};
+  shape.distinct = false;  // sorted_values drops duplicates (no Sort and Unique in the plan)
   Question q = prepare_question(shape, ctx, nctx);
-  execute_entry(q.policy, q.entry, &q.args, 0);
   int n = 0;
   bool wildcard = false;
-  char** rows = first_column(&n, &wildcard);
-  if (wildcard) {
-    char* star = pstrdup(polar::kWildcard);
-    emit_text_rows(rsinfo, &star, 1);
-  } else {
+  char** rows = sorted_values(execute_entry_rows(q.policy, q.entry, &q.args, 1), &n, &wildcard);
+  if (!wildcard) {
     for (int i = 0; i < n; i++) rows[i] = render_result(rows[i]);
     qsort(rows, n, sizeof(char*), compare_cstrings);
-    emit_text_rows(rsinfo, rows, n);
   }
+  emit_text_rows(rsinfo, rows, n);
   SPI_finish();
   return (Datum)0;
 }
@@ -210,23 +234,47 @@ Datum pg_polar_query(PG_FUNCTION_ARGS) {
   InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);  // TABLE(args text[]) has one column
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
   Shape shape = pattern_shape(predicate, texts, nargs);
+  shape.distinct = false;  // rows are deduplicated here with a hash as they are read (no sort)
   SPI_connect();
   Question q = prepare_question(shape, nullptr, 0);
-  execute_entry(q.policy, q.entry, &q.args, 0);
   const std::vector<int>& outputs = q.entry->compiled.output_positions;
-  uint64 rows = SPI_processed;
-  for (uint64 r = 0; r < rows; r++) {
-    Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * nargs));
-    for (int i = 0, col = 1; i < nargs; i++) {
-      bool is_output = col <= static_cast<int>(outputs.size()) && outputs[col - 1] == i;
-      const char* enc =
-          is_output ? SPI_getvalue(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, col++) : q.args.encoded[i];
-      items[i] = CStringGetTextDatum(enc ? render_result(enc) : render_result(polar::kWildcard));
+  int nout = static_cast<int>(outputs.size());
+  TextRows rows = execute_entry_rows(q.policy, q.entry, &q.args, nout);
+  // The bound positions are the same in every row: rendered once.
+  Datum* fixed = static_cast<Datum*>(palloc(sizeof(Datum) * nargs));
+  bool* is_output = static_cast<bool*>(palloc0(sizeof(bool) * nargs));
+  for (int col = 0; col < nout; col++) is_output[outputs[col]] = true;
+  for (int i = 0; i < nargs; i++)
+    if (!is_output[i])
+      fixed[i] = CStringGetTextDatum(render_result(q.args.encoded[i] ? q.args.encoded[i] : polar::kWildcard));
+  Datum* items = static_cast<Datum*>(palloc(sizeof(Datum) * nargs));
+  SeenSet seen;
+  seen_set_init(&seen, AllocSetContextCreate(CurrentMemoryContext, "pg_polar query rows", ALLOCSET_DEFAULT_SIZES));
+  StringInfoData key;
+  initStringInfo(&key);
+  for (uint64 r = 0; r < rows.n; r++) {
+    char** cells = rows.cells + r * nout;
+    // The row's key: each cell as its length and bytes (a NULL as length -1), so no two rows share one.
+    resetStringInfo(&key);
+    for (int col = 0; col < nout; col++) {
+      int32 len = cells[col] ? static_cast<int32>(strlen(cells[col])) : -1;
+      appendBinaryStringInfo(&key, reinterpret_cast<const char*>(&len), sizeof(len));
+      if (len > 0) appendBinaryStringInfo(&key, cells[col], len);
+    }
+    if (!seen_set_add(&seen, key.data, key.len)) continue;
+    for (int i = 0, col = 0; i < nargs; i++) {
+      if (!is_output[i]) {
+        items[i] = fixed[i];
+        continue;
+      }
+      const char* enc = cells[col++];
+      items[i] = CStringGetTextDatum(render_result(enc ? enc : polar::kWildcard));
     }
     Datum row = PointerGetDatum(construct_array(items, nargs, TEXTOID, -1, false, TYPALIGN_INT));
     bool isnull = false;
     tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &row, &isnull);
   }
+  MemoryContextDelete(seen.context);
   SPI_finish();
   return (Datum)0;
 }
@@ -290,19 +338,16 @@ Datum pg_polar_subjects(PG_FUNCTION_ARGS) {
   ReturnSetInfo* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
   SPI_connect();
   Shape shape{"allow", 3, {nullptr, action, resource}, {type, "", ""}, false};
+  shape.distinct = false;  // sorted_values drops duplicates (no Sort and Unique in the plan)
   Question q = prepare_question(shape, ctx, nctx);
-  execute_entry(q.policy, q.entry, &q.args, 0);
   int n = 0;
   bool wildcard = false;
-  char** rows = first_column(&n, &wildcard);
-  if (wildcard) {
-    char* star = pstrdup(polar::kWildcard);
-    emit_text_rows(rsinfo, &star, 1);
-  } else {
-    for (int i = 0; i < n; i++) rows[i] += strlen(type) + 1;
-    qsort(rows, n, sizeof(char*), compare_cstrings);
-    emit_text_rows(rsinfo, rows, n);
+  char** rows = sorted_values(execute_entry_rows(q.policy, q.entry, &q.args, 1), &n, &wildcard);
+  if (!wildcard) {  // every answer has exactly that type: dropping "Type:" keeps the order
+    size_t prefix = strlen(type) + 1;
+    for (int i = 0; i < n; i++) rows[i] += prefix;
   }
+  emit_text_rows(rsinfo, rows, n);
   SPI_finish();
   return (Datum)0;
 }

@@ -138,6 +138,48 @@ bool receive_text_row(TupleTableSlot* slot, DestReceiver* self) {
   return true;
 }
 
+// Collects the text of the first columns of every row (execute_entry_rows).
+struct RowsReceiver {
+  DestReceiver pub;  // first: PostgreSQL sees a DestReceiver
+  MemoryContext target;
+  TextRows rows;
+  uint64 capacity;   // rows the cell array has room for
+  FmgrInfo* output;  // per column: the output function of a non-text column (fn_oid 0 for text)
+};
+
+void rows_startup(DestReceiver* self, int, TupleDesc desc) {
+  auto* r = reinterpret_cast<RowsReceiver*>(self);
+  r->output = static_cast<FmgrInfo*>(MemoryContextAllocZero(r->target, sizeof(FmgrInfo) * r->rows.ncols));
+  for (int k = 0; k < r->rows.ncols && k < desc->natts; k++) {
+    Oid type = TupleDescAttr(desc, k)->atttypid;
+    if (type == TEXTOID) continue;
+    Oid func = InvalidOid;
+    bool varlena = false;
+    getTypeOutputInfo(type, &func, &varlena);
+    fmgr_info_cxt(func, &r->output[k], r->target);
+  }
+}
+
+bool receive_rows_row(TupleTableSlot* slot, DestReceiver* self) {
+  auto* r = reinterpret_cast<RowsReceiver*>(self);
+  int ncols = r->rows.ncols;
+  MemoryContext old = MemoryContextSwitchTo(r->target);
+  if (r->rows.n == r->capacity) {
+    r->capacity = r->capacity ? 2 * r->capacity : 8;
+    size_t size = sizeof(char*) * r->capacity * ncols;
+    r->rows.cells = static_cast<char**>(r->rows.cells ? repalloc_huge(r->rows.cells, size) : palloc(size));
+  }
+  char** row = r->rows.cells + r->rows.n * ncols;
+  for (int k = 0; k < ncols; k++) {
+    bool isnull = false;
+    Datum d = slot_getattr(slot, k + 1, &isnull);
+    row[k] = isnull ? nullptr : r->output[k].fn_oid ? OutputFunctionCall(&r->output[k], d) : TextDatumGetCString(d);
+  }
+  MemoryContextSwitchTo(old);
+  r->rows.n++;
+  return true;
+}
+
 void receiver_noop_startup(DestReceiver*, int, TupleDesc) {}
 void receiver_noop(DestReceiver*) {}
 
@@ -174,6 +216,27 @@ void execute_entry_into(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* 
   if (ret != SPI_OK_SELECT && ret != SPI_OK_UTILITY) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
   MemoryContextDelete(receiver.row_context);
   MemoryContextDelete(receiver.seen.context);
+}
+
+TextRows execute_entry_rows(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, int ncols) {
+  ParamListInfo list = entry_params(policy, entry, args);
+  RowsReceiver receiver;
+  memset(&receiver, 0, sizeof(receiver));
+  receiver.pub.receiveSlot = receive_rows_row;
+  receiver.pub.rStartup = rows_startup;
+  receiver.pub.rShutdown = receiver_noop;
+  receiver.pub.rDestroy = receiver_noop;
+  receiver.pub.mydest = DestNone;
+  receiver.target = CurrentMemoryContext;
+  receiver.rows.ncols = ncols;
+  SPIExecuteOptions options;
+  memset(&options, 0, sizeof(options));
+  options.params = list;
+  options.read_only = true;
+  options.dest = &receiver.pub;
+  int ret = without_jit([&] { return SPI_execute_plan_extended(entry->plan, &options); });
+  if (ret != SPI_OK_SELECT && ret != SPI_OK_UTILITY) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
+  return receiver.rows;
 }
 
 void bind_params(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, Datum** values_out, char** nulls_out) {

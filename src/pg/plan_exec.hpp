@@ -61,6 +61,15 @@ void execute_entry(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args,
 // row makes the result '*' alone.
 void execute_entry_into(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, ReturnSetInfo* rsinfo,
                         size_t strip);
+// The text of a compiled query's first `ncols` columns, row-major (`n` rows; NULL for a SQL NULL).
+struct TextRows {
+  int ncols;
+  uint64 n;
+  char** cells;
+};
+// Prepares if needed and executes, copying the rows' text into the current memory context as they
+// stream in (no SPI_tuptable: no tuple copies, no output-function call for text columns).
+TextRows execute_entry_rows(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, int ncols);
 // The parameter values of an entry for one call (prepares it; types are entry->types).
 void bind_params(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, Datum** values, char** nulls);
 

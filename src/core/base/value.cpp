@@ -142,6 +142,11 @@ Value decode_value(std::string_view encoded) {
   return Value{std::string(encoded.substr(0, colon)), std::string(encoded.substr(colon + 1))};
 }
 
+bool renders_as_encoded(std::string_view encoded) noexcept {
+  size_t colon = encoded.find(':');
+  return colon != std::string_view::npos && encoded.substr(0, colon) != kStringType;
+}
+
 ValuePattern parse_pattern_text(std::string_view text) {
   ValuePattern p;
   if (text == "_") return p;

@@ -61,6 +61,9 @@ bool encodes_as_itself(std::string_view text);
 
 // Reads the canonical stored form written by Value::encode().
 Value decode_value(std::string_view encoded);
+// Is decode_value(encoded).render() the encoding itself? True for every value with a type prefix
+// but String; lets per-row rendering skip the decode. Allocation-free.
+bool renders_as_encoded(std::string_view encoded) noexcept;
 
 // A pattern position in delete/get/query: any value, any value of one type, or one value.
 struct ValuePattern {

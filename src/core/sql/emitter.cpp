@@ -7,6 +7,12 @@
 
 namespace polar::compiler {
 
+namespace {
+// Constant relations up to this many cells are emitted as VALUES (one parameter a distinct cell);
+// larger ones as arrays (a few parameters, whatever the size).
+constexpr size_t kMaxValuesCells = 64;
+}  // namespace
+
 std::string quote_ident(const std::string& name) {
   std::string out = "\"";
   for (char c : name) {
@@ -617,10 +623,24 @@ std::string Emitter::select(const CQ& cq, Scope scope, const std::vector<Output>
     for (size_t c = 0; c < a.args.size(); c++) {
       std::vector<std::string> items;
       for (const auto& t : a.tuples) items.push_back(t[c].encode());
-      arrays.push_back(param_array(items));
       cols.push_back(quote_ident("c" + std::to_string(c)));
+      if (a.tuples.size() * a.args.size() > kMaxValuesCells || a.tuples.empty()) arrays.push_back(param_array(items));
     }
-    from.push_back(unnest_rows(arrays) + " AS " + quote_ident(m) + "(" + join(cols, ", ") + ")");
+    std::string rows;
+    if (arrays.empty()) {
+      // A small relation as VALUES: a Values Scan starts faster than a function scan of arrays
+      // (no tuplestore per column), and the planner sees its rows.
+      std::vector<std::string> tuples;
+      for (const auto& t : a.tuples) {
+        std::vector<std::string> cells;
+        for (const Value& v : t) cells.push_back(param_text(v.encode()));
+        tuples.push_back("(" + join(cells, ", ") + ")");
+      }
+      rows = "(VALUES " + join(tuples, ", ") + ")";
+    } else {
+      rows = unnest_rows(arrays);
+    }
+    from.push_back(rows + " AS " + quote_ident(m) + "(" + join(cols, ", ") + ")");
     for (size_t c = 0; c < a.args.size(); c++) bind_column(a.args[c], column(m, "c" + std::to_string(c)), true);
   }
   // Which variables a lookup can reach from bound values (sideways information passing).

@@ -40,6 +40,17 @@ TEST(Value, RendersSoThatItReadsBack) {
   EXPECT_EQ(Value::string("").render(), "String:");
 }
 
+TEST(Value, KnowsWhenTheRenderingIsTheEncoding) {
+  for (const char* enc : {"User:alice", "Integer:-3", "Boolean:true", "Repository:a:b", "Strings:x", "String:member",
+                          "String:a:b", "String:", "String:*", "*", "", "plain"}) {
+    if (polar::renders_as_encoded(enc)) EXPECT_EQ(polar::decode_value(enc).render(), enc);
+  }
+  for (const char* enc : {"User:alice", "Integer:-3", "Boolean:true", "Repository:a:b", "Strings:x"})
+    EXPECT_TRUE(polar::renders_as_encoded(enc)) << enc;
+  for (const char* enc : {"String:member", "String:a:b", "String:", "*", ""})
+    EXPECT_FALSE(polar::renders_as_encoded(enc)) << enc;
+}
+
 TEST(Value, EncodesCanonically) {
   EXPECT_EQ(Value::string("member").encode(), "String:member");
   EXPECT_EQ(polar::decode_value("String:a:b"), Value::string("a:b"));

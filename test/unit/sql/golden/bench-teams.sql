@@ -43,12 +43,14 @@ SELECT DISTINCT "o0" FROM (SELECT "t0"."a2" FROM "polar"."fact_3" AS "t0", pg_ca
 --   $5 text[] String:reader String:writer
 
 -- actions Team Repository
-SELECT DISTINCT "o0" FROM (SELECT "k1"."c0" FROM "polar"."fact_3" AS "t0", ROWS FROM (pg_catalog.unnest($4), pg_catalog.unnest($5)) AS "k1"("c0", "c1") WHERE "t0"."pred" OPERATOR(pg_catalog.=) $1 AND "t0"."a0" OPERATOR(pg_catalog.=) $2 AND "t0"."a2" OPERATOR(pg_catalog.=) $3 AND "k1"."c1" OPERATOR(pg_catalog.=) "t0"."a1") AS "q"("o0")
+SELECT DISTINCT "o0" FROM (SELECT "k1"."c0" FROM "polar"."fact_3" AS "t0", (VALUES ($4, $5), ($6, $7), ($6, $5)) AS "k1"("c0", "c1") WHERE "t0"."pred" OPERATOR(pg_catalog.=) $1 AND "t0"."a0" OPERATOR(pg_catalog.=) $2 AND "t0"."a2" OPERATOR(pg_catalog.=) $3 AND "k1"."c1" OPERATOR(pg_catalog.=) "t0"."a1") AS "q"("o0")
 --   $1 text has_role
 --   $2 arg 0
 --   $3 arg 2
---   $4 text[] String:push String:read String:read
---   $5 text[] String:writer String:reader String:writer
+--   $4 text String:push
+--   $5 text String:writer
+--   $6 text String:read
+--   $7 text String:reader
 
 -- authorize with context Team push Repository
 SELECT EXISTS (SELECT 1 FROM (SELECT "pred", "a0", "a1", "a2" FROM "polar"."fact_3" UNION ALL SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4)) AS "ctx1"("pred", "a0", "a1", "a2")) AS "t0" WHERE "t0"."pred" OPERATOR(pg_catalog.=) $5 AND "t0"."a0" OPERATOR(pg_catalog.=) $6 AND "t0"."a1" OPERATOR(pg_catalog.=) $7 AND "t0"."a2" OPERATOR(pg_catalog.=) $8)
@@ -89,16 +91,18 @@ SELECT DISTINCT "o0", "o1", "o2" FROM (SELECT "t0"."a0", "t0"."a1", "t0"."a2" FR
 --   $10 text String:reader
 
 -- query has_permission/3 all free
-SELECT DISTINCT "o0", "o1", "o2" FROM (SELECT "t0"."a0", "k1"."c0", "t0"."a2" FROM "polar"."fact_3" AS "t0", ROWS FROM (pg_catalog.unnest($5), pg_catalog.unnest($6)) AS "k1"("c0", "c1") WHERE "t0"."pred" OPERATOR(pg_catalog.=) $1 AND (pg_catalog.starts_with("t0"."a0", $2) OR pg_catalog.starts_with("t0"."a0", $3)) AND pg_catalog.starts_with("t0"."a2", $4) AND "k1"."c1" OPERATOR(pg_catalog.=) "t0"."a1" UNION ALL SELECT "s4"."c0", "k3"."c0", "t2"."a2" FROM "polar"."fact_3" AS "t2", ROWS FROM (pg_catalog.unnest($5), pg_catalog.unnest($6)) AS "k3"("c0", "c1"), LATERAL (WITH RECURSIVE "m6"("tag") AS (SELECT 0), "a7"("tag", "c0", "c1") AS (SELECT CAST(NULL AS pg_catalog.int4), CAST(NULL AS pg_catalog.text) COLLATE pg_catalog."C", CAST(NULL AS pg_catalog.text) COLLATE pg_catalog."C" WHERE false UNION ALL SELECT 0, ("t10"."a1") COLLATE pg_catalog."C", ("t10"."a0") COLLATE pg_catalog."C" FROM "m6" AS "mg9", "polar"."fact_2" AS "t10" WHERE "t10"."pred" OPERATOR(pg_catalog.=) $7 AND pg_catalog.starts_with("t10"."a0", $2) AND pg_catalog.starts_with("t10"."a1", $3) UNION ALL SELECT 0, ("t14"."a0") COLLATE pg_catalog."C", ("t14"."a1") COLLATE pg_catalog."C" FROM "m6" AS "mg13", "polar"."fact_2" AS "t14" WHERE "t14"."pred" OPERATOR(pg_catalog.=) $9 AND pg_catalog.starts_with("t14"."a0", $3) AND pg_catalog.starts_with("t14"."a1", $2) UNION SELECT "y15".* FROM "a7" AS "r8", LATERAL (SELECT 0, ("r8"."c0") COLLATE pg_catalog."C", ("t12"."a1") COLLATE pg_catalog."C" FROM "m6" AS "mg11", "polar"."fact_2" AS "t12" WHERE "r8"."tag" OPERATOR(pg_catalog.=) 0 AND "t12"."pred" OPERATOR(pg_catalog.=) $8 AND "t12"."a0" OPERATOR(pg_catalog.=) "r8"."c1" AND "polar"."has_type"("t12"."a1", $2)) AS "y15"("tag", "c0", "c1")) SELECT "fa16"."c0", "fa16"."c1" FROM "a7" AS "fa16" WHERE "fa16"."tag" OPERATOR(pg_catalog.=) 0) AS "s4"("c0", "c1") WHERE "t2"."pred" OPERATOR(pg_catalog.=) $1 AND pg_catalog.starts_with("t2"."a0", $2) AND pg_catalog.starts_with("t2"."a2", $4) AND "k3"."c1" OPERATOR(pg_catalog.=) "t2"."a1" AND pg_catalog.starts_with("s4"."c0", $3) AND "s4"."c1" OPERATOR(pg_catalog.=) "t2"."a0") AS "q"("o0", "o1", "o2")
+SELECT DISTINCT "o0", "o1", "o2" FROM (SELECT "t0"."a0", "k1"."c0", "t0"."a2" FROM "polar"."fact_3" AS "t0", (VALUES ($5, $6), ($7, $8), ($7, $6)) AS "k1"("c0", "c1") WHERE "t0"."pred" OPERATOR(pg_catalog.=) $1 AND (pg_catalog.starts_with("t0"."a0", $2) OR pg_catalog.starts_with("t0"."a0", $3)) AND pg_catalog.starts_with("t0"."a2", $4) AND "k1"."c1" OPERATOR(pg_catalog.=) "t0"."a1" UNION ALL SELECT "s4"."c0", "k3"."c0", "t2"."a2" FROM "polar"."fact_3" AS "t2", (VALUES ($5, $6), ($7, $8), ($7, $6)) AS "k3"("c0", "c1"), LATERAL (WITH RECURSIVE "m6"("tag") AS (SELECT 0), "a7"("tag", "c0", "c1") AS (SELECT CAST(NULL AS pg_catalog.int4), CAST(NULL AS pg_catalog.text) COLLATE pg_catalog."C", CAST(NULL AS pg_catalog.text) COLLATE pg_catalog."C" WHERE false UNION ALL SELECT 0, ("t10"."a1") COLLATE pg_catalog."C", ("t10"."a0") COLLATE pg_catalog."C" FROM "m6" AS "mg9", "polar"."fact_2" AS "t10" WHERE "t10"."pred" OPERATOR(pg_catalog.=) $9 AND pg_catalog.starts_with("t10"."a0", $2) AND pg_catalog.starts_with("t10"."a1", $3) UNION ALL SELECT 0, ("t14"."a0") COLLATE pg_catalog."C", ("t14"."a1") COLLATE pg_catalog."C" FROM "m6" AS "mg13", "polar"."fact_2" AS "t14" WHERE "t14"."pred" OPERATOR(pg_catalog.=) $11 AND pg_catalog.starts_with("t14"."a0", $3) AND pg_catalog.starts_with("t14"."a1", $2) UNION SELECT "y15".* FROM "a7" AS "r8", LATERAL (SELECT 0, ("r8"."c0") COLLATE pg_catalog."C", ("t12"."a1") COLLATE pg_catalog."C" FROM "m6" AS "mg11", "polar"."fact_2" AS "t12" WHERE "r8"."tag" OPERATOR(pg_catalog.=) 0 AND "t12"."pred" OPERATOR(pg_catalog.=) $10 AND "t12"."a0" OPERATOR(pg_catalog.=) "r8"."c1" AND "polar"."has_type"("t12"."a1", $2)) AS "y15"("tag", "c0", "c1")) SELECT "fa16"."c0", "fa16"."c1" FROM "a7" AS "fa16" WHERE "fa16"."tag" OPERATOR(pg_catalog.=) 0) AS "s4"("c0", "c1") WHERE "t2"."pred" OPERATOR(pg_catalog.=) $1 AND pg_catalog.starts_with("t2"."a0", $2) AND pg_catalog.starts_with("t2"."a2", $4) AND "k3"."c1" OPERATOR(pg_catalog.=) "t2"."a1" AND pg_catalog.starts_with("s4"."c0", $3) AND "s4"."c1" OPERATOR(pg_catalog.=) "t2"."a0") AS "q"("o0", "o1", "o2")
 --   $1 text has_role
 --   $2 text Team:
 --   $3 text User:
 --   $4 text Repository:
---   $5 text[] String:push String:read String:read
---   $6 text[] String:writer String:reader String:writer
---   $7 text has_member
---   $8 text subteam_of
---   $9 text member_of
+--   $5 text String:push
+--   $6 text String:writer
+--   $7 text String:read
+--   $8 text String:reader
+--   $9 text has_member
+--   $10 text subteam_of
+--   $11 text member_of
 
 -- query member_of/2 all free
 SELECT DISTINCT "o0", "o1" FROM (SELECT "t0"."a0", "t0"."a1" FROM "polar"."fact_2" AS "t0" WHERE "t0"."pred" OPERATOR(pg_catalog.=) $1 UNION ALL SELECT "s2"."c0", "t1"."a1" FROM "polar"."fact_2" AS "t1", LATERAL (WITH RECURSIVE "m4"("tag") AS (SELECT 0), "a5"("tag", "c0", "c1") AS (SELECT CAST(NULL AS pg_catalog.int4), CAST(NULL AS pg_catalog.text) COLLATE pg_catalog."C", CAST(NULL AS pg_catalog.text) COLLATE pg_catalog."C" WHERE false UNION ALL SELECT 0, ("t8"."a1") COLLATE pg_catalog."C", ("t8"."a0") COLLATE pg_catalog."C" FROM "m4" AS "mg7", "polar"."fact_2" AS "t8" WHERE "t8"."pred" OPERATOR(pg_catalog.=) $4 AND pg_catalog.starts_with("t8"."a0", $3) AND pg_catalog.starts_with("t8"."a1", $5) UNION ALL SELECT 0, ("t12"."a0") COLLATE pg_catalog."C", ("t12"."a1") COLLATE pg_catalog."C" FROM "m4" AS "mg11", "polar"."fact_2" AS "t12" WHERE "t12"."pred" OPERATOR(pg_catalog.=) $1 AND pg_catalog.starts_with("t12"."a0", $5) AND pg_catalog.starts_with("t12"."a1", $3) UNION SELECT "y13".* FROM "a5" AS "r6", LATERAL (SELECT 0, ("r6"."c0") COLLATE pg_catalog."C", ("t10"."a1") COLLATE pg_catalog."C" FROM "m4" AS "mg9", "polar"."fact_2" AS "t10" WHERE "r6"."tag" OPERATOR(pg_catalog.=) 0 AND "t10"."pred" OPERATOR(pg_catalog.=) $2 AND "t10"."a0" OPERATOR(pg_catalog.=) "r6"."c1" AND "polar"."has_type"("t10"."a1", $3)) AS "y13"("tag", "c0", "c1")) SELECT "fa14"."c0", "fa14"."c1" FROM "a5" AS "fa14" WHERE "fa14"."tag" OPERATOR(pg_catalog.=) 0) AS "s2"("c0", "c1") WHERE "t1"."pred" OPERATOR(pg_catalog.=) $2 AND pg_catalog.starts_with("t1"."a0", $3) AND pg_catalog.starts_with("t1"."a1", $3) AND pg_catalog.starts_with("s2"."c0", $5) AND "s2"."c1" OPERATOR(pg_catalog.=) "t1"."a0" UNION ALL SELECT "t15"."a1", "t15"."a0" FROM "polar"."fact_2" AS "t15" WHERE "t15"."pred" OPERATOR(pg_catalog.=) $4 AND pg_catalog.starts_with("t15"."a0", $3) AND pg_catalog.starts_with("t15"."a1", $5)) AS "q"("o0", "o1")
@@ -109,14 +113,16 @@ SELECT DISTINCT "o0", "o1" FROM (SELECT "t0"."a0", "t0"."a1" FROM "polar"."fact_
 --   $5 text User:
 
 -- query allow/3 all free
-SELECT DISTINCT "o0", "o1", "o2" FROM (SELECT "t0"."a0", "k1"."c0", "t0"."a2" FROM "polar"."fact_3" AS "t0", ROWS FROM (pg_catalog.unnest($5), pg_catalog.unnest($6)) AS "k1"("c0", "c1") WHERE "t0"."pred" OPERATOR(pg_catalog.=) $1 AND (pg_catalog.starts_with("t0"."a0", $2) OR pg_catalog.starts_with("t0"."a0", $3)) AND pg_catalog.starts_with("t0"."a2", $4) AND "k1"."c1" OPERATOR(pg_catalog.=) "t0"."a1" UNION ALL SELECT "s4"."c0", "k3"."c0", "t2"."a2" FROM "polar"."fact_3" AS "t2", ROWS FROM (pg_catalog.unnest($5), pg_catalog.unnest($6)) AS "k3"("c0", "c1"), LATERAL (WITH RECURSIVE "m6"("tag") AS (SELECT 0), "a7"("tag", "c0", "c1") AS (SELECT CAST(NULL AS pg_catalog.int4), CAST(NULL AS pg_catalog.text) COLLATE pg_catalog."C", CAST(NULL AS pg_catalog.text) COLLATE pg_catalog."C" WHERE false UNION ALL SELECT 0, ("t10"."a1") COLLATE pg_catalog."C", ("t10"."a0") COLLATE pg_catalog."C" FROM "m6" AS "mg9", "polar"."fact_2" AS "t10" WHERE "t10"."pred" OPERATOR(pg_catalog.=) $7 AND pg_catalog.starts_with("t10"."a0", $2) AND pg_catalog.starts_with("t10"."a1", $3) UNION ALL SELECT 0, ("t14"."a0") COLLATE pg_catalog."C", ("t14"."a1") COLLATE pg_catalog."C" FROM "m6" AS "mg13", "polar"."fact_2" AS "t14" WHERE "t14"."pred" OPERATOR(pg_catalog.=) $9 AND pg_catalog.starts_with("t14"."a0", $3) AND pg_catalog.starts_with("t14"."a1", $2) UNION SELECT "y15".* FROM "a7" AS "r8", LATERAL (SELECT 0, ("r8"."c0") COLLATE pg_catalog."C", ("t12"."a1") COLLATE pg_catalog."C" FROM "m6" AS "mg11", "polar"."fact_2" AS "t12" WHERE "r8"."tag" OPERATOR(pg_catalog.=) 0 AND "t12"."pred" OPERATOR(pg_catalog.=) $8 AND "t12"."a0" OPERATOR(pg_catalog.=) "r8"."c1" AND "polar"."has_type"("t12"."a1", $2)) AS "y15"("tag", "c0", "c1")) SELECT "fa16"."c0", "fa16"."c1" FROM "a7" AS "fa16" WHERE "fa16"."tag" OPERATOR(pg_catalog.=) 0) AS "s4"("c0", "c1") WHERE "t2"."pred" OPERATOR(pg_catalog.=) $1 AND pg_catalog.starts_with("t2"."a0", $2) AND pg_catalog.starts_with("t2"."a2", $4) AND "k3"."c1" OPERATOR(pg_catalog.=) "t2"."a1" AND pg_catalog.starts_with("s4"."c0", $3) AND "s4"."c1" OPERATOR(pg_catalog.=) "t2"."a0") AS "q"("o0", "o1", "o2")
+SELECT DISTINCT "o0", "o1", "o2" FROM (SELECT "t0"."a0", "k1"."c0", "t0"."a2" FROM "polar"."fact_3" AS "t0", (VALUES ($5, $6), ($7, $8), ($7, $6)) AS "k1"("c0", "c1") WHERE "t0"."pred" OPERATOR(pg_catalog.=) $1 AND (pg_catalog.starts_with("t0"."a0", $2) OR pg_catalog.starts_with("t0"."a0", $3)) AND pg_catalog.starts_with("t0"."a2", $4) AND "k1"."c1" OPERATOR(pg_catalog.=) "t0"."a1" UNION ALL SELECT "s4"."c0", "k3"."c0", "t2"."a2" FROM "polar"."fact_3" AS "t2", (VALUES ($5, $6), ($7, $8), ($7, $6)) AS "k3"("c0", "c1"), LATERAL (WITH RECURSIVE "m6"("tag") AS (SELECT 0), "a7"("tag", "c0", "c1") AS (SELECT CAST(NULL AS pg_catalog.int4), CAST(NULL AS pg_catalog.text) COLLATE pg_catalog."C", CAST(NULL AS pg_catalog.text) COLLATE pg_catalog."C" WHERE false UNION ALL SELECT 0, ("t10"."a1") COLLATE pg_catalog."C", ("t10"."a0") COLLATE pg_catalog."C" FROM "m6" AS "mg9", "polar"."fact_2" AS "t10" WHERE "t10"."pred" OPERATOR(pg_catalog.=) $9 AND pg_catalog.starts_with("t10"."a0", $2) AND pg_catalog.starts_with("t10"."a1", $3) UNION ALL SELECT 0, ("t14"."a0") COLLATE pg_catalog."C", ("t14"."a1") COLLATE pg_catalog."C" FROM "m6" AS "mg13", "polar"."fact_2" AS "t14" WHERE "t14"."pred" OPERATOR(pg_catalog.=) $11 AND pg_catalog.starts_with("t14"."a0", $3) AND pg_catalog.starts_with("t14"."a1", $2) UNION SELECT "y15".* FROM "a7" AS "r8", LATERAL (SELECT 0, ("r8"."c0") COLLATE pg_catalog."C", ("t12"."a1") COLLATE pg_catalog."C" FROM "m6" AS "mg11", "polar"."fact_2" AS "t12" WHERE "r8"."tag" OPERATOR(pg_catalog.=) 0 AND "t12"."pred" OPERATOR(pg_catalog.=) $10 AND "t12"."a0" OPERATOR(pg_catalog.=) "r8"."c1" AND "polar"."has_type"("t12"."a1", $2)) AS "y15"("tag", "c0", "c1")) SELECT "fa16"."c0", "fa16"."c1" FROM "a7" AS "fa16" WHERE "fa16"."tag" OPERATOR(pg_catalog.=) 0) AS "s4"("c0", "c1") WHERE "t2"."pred" OPERATOR(pg_catalog.=) $1 AND pg_catalog.starts_with("t2"."a0", $2) AND pg_catalog.starts_with("t2"."a2", $4) AND "k3"."c1" OPERATOR(pg_catalog.=) "t2"."a1" AND pg_catalog.starts_with("s4"."c0", $3) AND "s4"."c1" OPERATOR(pg_catalog.=) "t2"."a0") AS "q"("o0", "o1", "o2")
 --   $1 text has_role
 --   $2 text Team:
 --   $3 text User:
 --   $4 text Repository:
---   $5 text[] String:push String:read String:read
---   $6 text[] String:writer String:reader String:writer
---   $7 text has_member
---   $8 text subteam_of
---   $9 text member_of
+--   $5 text String:push
+--   $6 text String:writer
+--   $7 text String:read
+--   $8 text String:reader
+--   $9 text has_member
+--   $10 text subteam_of
+--   $11 text member_of
 
