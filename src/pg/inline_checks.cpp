@@ -134,9 +134,16 @@ const char* resource_type(Node* resource) {
 // The compiled probe of (type, action), or null where the call stays the C function.
 const polar::ProbeQuery* probe_for(Rewrite* rw, const char* type, const char* action) {
   if (!rw->policy) {
+    // Read as the functions' owner, as the functions themselves read it (SECURITY DEFINER);
+    // an error restores the caller with the transaction's abort.
+    Oid saved_user;
+    int saved_context;
+    GetUserIdAndSecContext(&saved_user, &saved_context);
+    SetUserIdAndSecContext(rw->f->owner, saved_context | SECURITY_LOCAL_USERID_CHANGE);
     SPI_connect();
     rw->policy = current_policy();
     SPI_finish();
+    SetUserIdAndSecContext(saved_user, saved_context);
   }
   const polar::ProbeQuery* probe = nullptr;
   LoadedPolicy* policy = rw->policy;
