@@ -21,6 +21,8 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -278,10 +280,39 @@ class Db {
     return {};
   }
 
+  // The same question written inside a query, as the planner hook replaces it (inline_checks.cpp):
+  // the action and type as SQL constants, the resource's id as a column. Authorize answers as
+  // run(); list answers with the ids of `candidates` it lists. None where the hook does not apply.
+  std::optional<SqlAnswer> run_inline(const Query& q, const std::vector<std::string>& candidates) {
+    if (q.with_context || !q.args[0] || !q.args[1] || !q.args[2]) return std::nullopt;
+    if (q.kind == Query::Kind::Authorize) {
+      const std::string& resource = *q.args[2];
+      size_t colon = resource.find(':');
+      if (colon == std::string::npos || colon == 0) return std::nullopt;
+      return exec("SELECT polar.authorize($1, " + literal(*q.args[1]) + ", " + literal(resource.substr(0, colon + 1)) +
+                      " || r.id) FROM (VALUES ($2::text)) AS r(id)",
+                  {q.args[0], resource.substr(colon + 1)});
+    }
+    if (q.kind == Query::Kind::List) {
+      std::vector<std::optional<std::string>> ids(candidates.begin(), candidates.end());
+      return exec("SELECT c FROM pg_catalog.jsonb_array_elements_text($2::jsonb) AS c WHERE c IN (SELECT polar.list($1, " +
+                      literal(*q.args[1]) + ", " + literal(*q.args[2]) + "))",
+                  {q.args[0], string_array_json(ids)});
+    }
+    return std::nullopt;
+  }
+
   long statements() const { return statements_; }
   const std::map<std::string, double>& time_by_kind() const { return time_by_kind_; }
 
  private:
+  std::string literal(const std::string& text) {
+    char* quoted = PQescapeLiteral(conn_, text.c_str(), text.size());
+    std::string out = quoted ? quoted : "NULL";
+    PQfreemem(quoted);
+    return out;
+  }
+
   std::string conninfo_;
   double timeout_;
   bool kill_stuck_;
@@ -293,6 +324,57 @@ class Db {
 
 // ---------------------------------------------------------------------------------------------
 // Running one case
+
+// Every id of type `type` in the case's facts and queries: the rows a list spelling is asked about.
+std::vector<std::string> candidate_ids(const Case& c, const std::string& type) {
+  std::set<std::string> ids;
+  auto add = [&](const std::string& encoded_or_text) {
+    if (encoded_or_text.rfind(type + ":", 0) == 0) ids.insert(encoded_or_text.substr(type.size() + 1));
+  };
+  for (const Fact& f : c.facts)
+    for (const Value& v : f.args) add(v.encode());
+  for (const Query& q : c.queries)
+    for (const auto& a : q.args)
+      if (a) add(*a);
+  ids.insert(std::string(kFreshId));
+  return {ids.begin(), ids.end()};
+}
+
+// The check or list written inside a query (the planner hook's path) must answer as the
+// function call did: a mismatch is reported under "inline: ...".
+template <typename Db>
+void check_inline(Db& db, const Query& q, const SqlAnswer& called, const Case& c, Verdict& verdict) {
+  bool wildcard = q.kind == Query::Kind::List && std::any_of(called.rows.begin(), called.rows.end(), [](const auto& r) {
+                    return r[0] && *r[0] == "*";
+                  });
+  if (wildcard) return;  // `key IN (list)` is then only true for the key "*": not a comparison worth making
+  std::vector<std::string> candidates;
+  if (q.kind == Query::Kind::List) candidates = candidate_ids(c, *q.args[2]);
+  std::optional<SqlAnswer> inlined = db.run_inline(q, candidates);
+  if (!inlined) return;
+  auto rows_of = [](const SqlAnswer& a) {
+    std::set<std::string> out;
+    for (const auto& r : a.rows) out.insert(r[0] ? *r[0] : "NULL");
+    return out;
+  };
+  std::set<std::string> expected = rows_of(called), actual = inlined->error ? std::set<std::string>{} : rows_of(*inlined);
+  if (q.kind == Query::Kind::List) {
+    std::set<std::string> listed;
+    for (const std::string& id : candidates)
+      if (expected.count(id)) listed.insert(id);
+    expected = listed;
+  }
+  if (!inlined->error && actual == expected) return;
+  verdict.kind = Verdict::Kind::Mismatch;
+  verdict.category = q.kind == Query::Kind::List ? "inline: list membership" : "inline: authorize";
+  auto show = [](const std::set<std::string>& s) {
+    std::string out;
+    for (const std::string& x : s) out += (out.empty() ? "" : ", ") + x;
+    return "{" + out + "}";
+  };
+  verdict.expected = show(expected);
+  verdict.actual = inlined->error ? inlined->sqlstate + ": " + inlined->message : show(actual);
+}
 
 struct QueryOutcome {
   double seconds = 0;
@@ -413,6 +495,7 @@ CaseOutcome run_case(Db& db, const Case& c, const CompareOptions& copts, double 
         return out;  // the rest of this case would most likely be slow too
       }
       qo.verdict = compare_answer(q, a, *ref, program, c, copts);
+      if (!a.error && qo.verdict.kind != Verdict::Kind::Mismatch) check_inline(db, q, a, c, qo.verdict);
       out.queries.push_back(qo);
       spent += secs;
       if (spent > budget_seconds) {  // a slow case: skip the rest (counted)
