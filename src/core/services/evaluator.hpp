@@ -1,4 +1,5 @@
-// A small, deliberately naive reference evaluator for the differential tests.
+// A small, deliberately naive evaluator of an ir::Program: the reference of the differential
+// tests (test/differential) and the engine of offline policy tests (offline_tests.hpp).
 //
 // It computes the least fixpoint of an ir::Program over a finite universe U:
 //   U = every value in the facts, in the program's rules (constants), in the query
@@ -16,6 +17,11 @@
 // It is meant to be obviously correct, not fast: naive iteration to a fixpoint, and for
 // each rule a backtracking join of the positive atoms over the current fact set followed
 // by plain enumeration of the remaining variables.
+//
+// Termination: U is finite and fixed before the first round and rounds only add tuples over U,
+// so recursive (even cyclic) policies reach the fixpoint. The work is still bounded: every
+// join or enumeration step counts, and beyond `max_steps` the evaluation stops with
+// PolarError(TooComplex); the steps poll the host's interrupt hook (base/interrupt.hpp).
 #pragma once
 
 #include <cstdint>
@@ -24,10 +30,10 @@
 #include <string>
 #include <vector>
 
-#include "ir/ir.hpp"
 #include "base/value.hpp"
+#include "ir/ir.hpp"
 
-namespace polar::diff {
+namespace polar::eval {
 
 using Tuple = std::vector<Value>;
 
@@ -44,13 +50,15 @@ inline constexpr int64_t kFreshInteger = -4242424242LL;
 // An entity type no policy names: its fresh value stands for entities of never-named types.
 inline constexpr const char* kUnnamedType = "Unnamed__";
 
-class Reference {
+class Evaluator {
  public:
   // `extra_values`: values of the queries (and anything else that must be in U).
   // `extra_types`: entity types that need a fresh value even if the policy never names them
   // (e.g. the type of a `list`). `now`: the value of @current_unix_time.
-  Reference(const ir::Program& program, const std::vector<Fact>& facts, const std::vector<Value>& extra_values,
-            const std::vector<std::string>& extra_types, int64_t now);
+  Evaluator(const ir::Program& program, const std::vector<Fact>& facts, const std::vector<Value>& extra_values,
+            const std::vector<std::string>& extra_types, int64_t now, uint64_t max_steps = kDefaultMaxSteps);
+
+  static constexpr uint64_t kDefaultMaxSteps = 200'000'000;
 
   // Every derived or given tuple of name/arity (empty set when unknown).
   const std::set<Tuple>& tuples(const std::string& pred, size_t arity) const;
@@ -67,6 +75,7 @@ class Reference {
 
   size_t derived_count() const;
   int iterations() const { return iterations_; }
+  uint64_t steps() const { return steps_; }
 
  private:
   using Assignment = std::vector<const Value*>;  // null = unassigned
@@ -89,6 +98,7 @@ class Reference {
   const Value& term_value(const ir::Term& t, const Assignment& a) const;
   bool var_ok(const ir::Rule& r, int var, const Value& v) const;
   const TypeSet& type_set(const std::string& type) const;
+  void step() const;  // counts one unit of work; polls the interrupt hook; enforces max_steps_
 
   const ir::Program& program_;
   Value now_;
@@ -98,6 +108,8 @@ class Reference {
   std::set<Tuple> empty_;
   mutable std::map<std::string, TypeSet> type_sets_;
   int iterations_ = 0;
+  uint64_t max_steps_;
+  mutable uint64_t steps_ = 0;
 };
 
-}  // namespace polar::diff
+}  // namespace polar::eval
