@@ -141,6 +141,7 @@ void Evaluator::evaluate(const std::vector<Fact>& facts) {
   for (bool changed = true; changed;) {
     changed = false;
     iterations_++;
+    poll_interrupt();
     for (size_t i = 0; i < program_.rules.size(); i++) {
       const ir::Rule& r = program_.rules[i];
       if (r.policy_fact) continue;
