@@ -131,6 +131,19 @@ FAIL wrong iff: a universal answer is every user: 101:3: assert allow(u: User, "
 	cli_same_both_ways failing_test.polar
 	cli_same_both_ways offline_tests.polar
 	cli_same_both_ways broken.polar
+	# More test blocks: the fuzz corpus, the benchmark policy, the dollar-quoted policies of the
+	# regression tests that have tests.
+	local f n=0
+	for f in "$REPO_ROOT"/test/fuzz/corpus/*.polar "$REPO_ROOT"/bench/policy/*.polar; do
+		grep -q '^test ' "$f" && cli_same_both_ways "$f"
+	done
+	perl -0ne 'while (/\$(\w*)\$(.*?)\$\1\$/sg) { my $b = $2; next unless $b =~ /\btest\s+"/;
+		open(my $f, ">", "regress_" . ++$n . ".polar") or die; print $f $b; close $f }' "$REPO_ROOT"/sql/*.sql
+	for f in regress_*.polar; do
+		cli_same_both_ways "$f"
+		n=$((n + 1))
+	done
+	[[ $n -gt 0 ]] || { echo "FAIL: no test blocks extracted from sql/*.sql"; CLI_FAILED=$((CLI_FAILED + 1)); }
 	cli_expect 0 "policy version 3 is active (gitcloud.polar)" "$p" policy gitcloud.polar
 	cli_expect 0 "unchanged" "$p" policy gitcloud.polar
 	cli_expect 0 '"version": 3' "$p" --json show
