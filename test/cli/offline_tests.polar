@@ -29,6 +29,7 @@ group_in_group(g: Group, h: Group) if
 has_permission(_: User, "read", Repository{"public"});
 has_permission(user: User, "read", repo: Repository) if
   is_open(repo, flag) and flag = true and is_visitor(user) and not is_banned(user);
+may_comment(user: User, repo: Repository) if has_permission(user, "read", repo) and not is_banned(user);
 has_permission(user: User, "delete", repo: Repository) if
   until matches Integer and lease(user, repo, until) and until > @current_unix_time;
 
@@ -100,4 +101,14 @@ test "wrong expectation: members may not push" {
 test "wrong iff: a universal answer is every user" {
   assert allow(u: User, "read", Repository{"public"}) iff u in [User{"alice"}];
   assert allow(User{"alice"}, action: String, Repository{"public"}) iff action in ["read", "push"];
+}
+
+# The server expands a wildcard that a negation tests into the values the query sees (§6.6):
+# only eve here, and she is banned, so nobody may comment although every user may read.
+test "a tested wildcard ranges over the values seen" {
+  setup { is_banned(User{"eve"}); }
+  assert may_comment(User{"zed"}, Repository{"public"});
+  assert_not may_comment(User{"eve"}, Repository{"public"});
+  assert_not may_comment(_: User, Repository{"public"});
+  assert allow(_: User, "read", Repository{"public"});
 }

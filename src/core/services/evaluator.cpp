@@ -1,5 +1,7 @@
 #include "services/evaluator.hpp"
 
+#include <algorithm>
+
 #include "base/error.hpp"
 #include "base/interrupt.hpp"
 
@@ -29,6 +31,18 @@ bool var_in_literal(const ir::Literal& l, int var) {
 Evaluator::Evaluator(const ir::Program& program, const std::vector<Fact>& facts, const std::vector<Value>& extra_values,
                      const std::vector<std::string>& extra_types, int64_t now, uint64_t max_steps)
     : program_(program), now_(Value::integer(now)), max_steps_(max_steps) {
+  build(facts, extra_values, extra_types, false);
+}
+
+Evaluator::Evaluator(const ir::Program& program, const std::vector<Fact>& facts, const ActiveDomain& domain,
+                     const std::vector<std::string>& extra_types, int64_t now, uint64_t max_steps)
+    : program_(program), now_(Value::integer(now)), max_steps_(max_steps) {
+  build(facts, domain.query_values, extra_types, true);
+}
+
+void Evaluator::build(const std::vector<Fact>& facts, const std::vector<Value>& extra_values,
+                      const std::vector<std::string>& extra_types, bool with_active_domain) {
+  const ir::Program& program = program_;
   // The universe.
   for (const Fact& f : facts)
     for (const Value& v : f.args) add_value(v);
@@ -46,6 +60,7 @@ Evaluator::Evaluator(const ir::Program& program, const std::vector<Fact>& facts,
   }
   for (const Value& v : extra_values) add_value(v);
   add_value(now_);
+  if (with_active_domain) active_domain_ = std::make_unique<std::set<Value>>(universe_set_);
   add_value(Value::boolean(true));
   add_value(Value::boolean(false));
   add_value(Value::string(kFreshId));
@@ -273,8 +288,20 @@ bool Evaluator::check_ready(const ir::Rule& r, const RulePlan& p, const Assignme
   return true;
 }
 
+// With an active domain: does a negation or an ordering/`!=` comparison test a value outside it?
+bool Evaluator::tests_unseen(const ir::Literal& l, const RulePlan& p, const Assignment& a) const {
+  auto unseen = [&](const ir::Term& t) {
+    return t.kind == ir::Term::Kind::Var && a[t.var] &&
+           !(l.kind == ir::Literal::Kind::NotCall && p.neg_wildcard[t.var]) && !in_active_domain(*a[t.var]);
+  };
+  if (l.kind == ir::Literal::Kind::NotCall) return std::any_of(l.atom.args.begin(), l.atom.args.end(), unseen);
+  if (l.kind == ir::Literal::Kind::Compare && l.op != ir::CompareOp::Eq) return unseen(l.lhs) || unseen(l.rhs);
+  return false;
+}
+
 bool Evaluator::check(const ir::Rule& r, const ir::Literal& l, const RulePlan& p, const Assignment& a) const {
   (void)r;
+  if (active_domain_ && tests_unseen(l, p, a)) return false;
   switch (l.kind) {
     case ir::Literal::Kind::Call:
       return true;  // joined already

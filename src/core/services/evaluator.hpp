@@ -26,6 +26,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -58,6 +59,18 @@ class Evaluator {
   Evaluator(const ir::Program& program, const std::vector<Fact>& facts, const std::vector<Value>& extra_values,
             const std::vector<std::string>& extra_types, int64_t now, uint64_t max_steps = kDefaultMaxSteps);
 
+  // The semantics of one compiled query (polar-language.md §6.6, last Decision): a value that no
+  // fact, rule or query provides (a fresh value, or a Boolean or value of `extra_values` that
+  // occurs nowhere else) only stands for "every value" where nothing tests it; a negation or a
+  // comparison other than `=` is false for it, as the compiled SQL expands such a wildcard into
+  // the active domain (the facts', the policy's and the query's values). `query_values` are
+  // the query's own values (they join the active domain and the universe).
+  struct ActiveDomain {
+    std::vector<Value> query_values;
+  };
+  Evaluator(const ir::Program& program, const std::vector<Fact>& facts, const ActiveDomain& domain,
+            const std::vector<std::string>& extra_types, int64_t now, uint64_t max_steps = kDefaultMaxSteps);
+
   static constexpr uint64_t kDefaultMaxSteps = 200'000'000;
 
   // Every derived or given tuple of name/arity (empty set when unknown).
@@ -69,6 +82,8 @@ class Evaluator {
   std::vector<Value> universe_of_type(const std::string& type) const;
   static bool is_fresh(const Value& v);
   bool in_universe(const Value& v) const { return universe_set_.count(v) > 0; }
+  // With an ActiveDomain: is `v` in it? (Always true without one.)
+  bool in_active_domain(const Value& v) const { return !active_domain_ || active_domain_->count(v) > 0; }
 
   // Does `v` fit a variable of static type `type` ("" = any)? Subtypes fit.
   bool fits(const Value& v, const std::string& type) const;
@@ -86,6 +101,9 @@ class Evaluator {
     std::vector<bool> neg_wildcard;  // per variable: occurs only in negated atoms ("any value")
   };
 
+  void build(const std::vector<Fact>& facts, const std::vector<Value>& extra_values,
+             const std::vector<std::string>& extra_types, bool with_active_domain);
+  bool tests_unseen(const ir::Literal& l, const RulePlan& p, const Assignment& a) const;
   void add_value(const Value& v);
   void evaluate(const std::vector<Fact>& facts);
   RulePlan plan(const ir::Rule& r) const;
@@ -104,7 +122,8 @@ class Evaluator {
   Value now_;
   std::vector<Value> universe_;
   std::set<Value> universe_set_;
-  std::vector<std::set<Tuple>> db_;  // by PredId
+  std::unique_ptr<std::set<Value>> active_domain_;  // null: every value of U is "seen"
+  std::vector<std::set<Tuple>> db_;                 // by PredId
   std::set<Tuple> empty_;
   mutable std::map<std::string, TypeSet> type_sets_;
   int iterations_ = 0;

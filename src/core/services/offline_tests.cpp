@@ -14,62 +14,50 @@ namespace {
 
 using eval::Tuple;
 
-// One test's evaluation: the fixpoint over its facts, rebuilt when an iff guard needs
-// candidate values that are not in its universe yet.
+// One test's queries, each evaluated as the server runs it: one compiled query per assertion
+// (and per iff candidate), whose active domain holds the test's facts, the policy's values and
+// the query's own values (Evaluator::ActiveDomain).
 class TestEvaluation {
  public:
   TestEvaluation(const ir::Program& program, const PolicyTest& test, int64_t now, uint64_t max_steps)
       : program_(program), now_(now), max_steps_(max_steps) {
-    for (const TestFact& f : test.facts) {
-      facts_.push_back({f.predicate, f.args});
-      for (const Value& v : f.args) domain_.insert(v);
-    }
-    for (const std::string& c : program.constants) domain_.insert(decode_value(c));
-    for (const TestAssertion& a : test.assertions) {
-      for (const std::optional<Value>& v : a.values)
-        if (v) values_.push_back(*v);
-      values_.insert(values_.end(), a.iff_list.begin(), a.iff_list.end());
-      for (const std::string& t : a.free_types)
-        if (!t.empty()) types_.push_back(t);
-    }
-    rebuild();
+    for (const TestFact& f : test.facts) facts_.push_back({f.predicate, f.args});
   }
 
   // Does the asserted call hold, with the iff position (if any) bound to `iff_value`?
   bool holds(const TestAssertion& a, const std::optional<Value>& iff_value) const {
-    for (const Tuple& t : ev_->tuples(a.predicate, a.values.size()))
+    std::unique_ptr<eval::Evaluator> ev = evaluator(a, iff_value);
+    for (const Tuple& t : ev->tuples(a.predicate, a.values.size()))
       if (matches(a, iff_value, t)) return true;
     return false;
   }
 
   // The concrete values the iff position takes: the server's enumeration returns a value of
-  // the active domain (facts, policy, the call's own values) as itself and every other one as
-  // `*`, which answers nothing here; sorted, as SQL promises no order.
+  // the active domain as itself and every other one as `*`, which answers nothing here;
+  // sorted, as SQL promises no order.
   std::vector<Value> iff_answers(const TestAssertion& a) const {
-    std::set<Value> bound;
-    for (const std::optional<Value>& v : a.values)
-      if (v) bound.insert(*v);
+    std::unique_ptr<eval::Evaluator> ev = evaluator(a, std::nullopt);
     std::set<Value> out;
-    for (const Tuple& t : ev_->tuples(a.predicate, a.values.size())) {
+    for (const Tuple& t : ev->tuples(a.predicate, a.values.size())) {
       const Value& v = t[a.iff_position];
-      if (matches(a, std::nullopt, t) && (domain_.count(v) || bound.count(v))) out.insert(v);
+      if (matches(a, std::nullopt, t) && ev->in_active_domain(v)) out.insert(v);
     }
     return {out.begin(), out.end()};
   }
 
-  // Makes sure `values` are in the universe (an iff guard's candidates).
-  void include(const std::vector<Value>& values) {
-    bool missing = false;
-    for (const Value& v : values)
-      if (!ev_->in_universe(v)) {
-        values_.push_back(v);
-        missing = true;
-      }
-    if (missing) rebuild();
-  }
-
  private:
-  void rebuild() { ev_ = std::make_unique<eval::Evaluator>(program_, facts_, values_, types_, now_, max_steps_); }
+  std::unique_ptr<eval::Evaluator> evaluator(const TestAssertion& a, const std::optional<Value>& iff_value) const {
+    eval::Evaluator::ActiveDomain domain;
+    std::vector<std::string> types;
+    for (size_t i = 0; i < a.values.size(); i++) {
+      std::optional<Value> v = static_cast<int>(i) == a.iff_position ? iff_value : a.values[i];
+      if (v)
+        domain.query_values.push_back(*v);
+      else if (!a.free_types[i].empty())
+        types.push_back(a.free_types[i]);
+    }
+    return std::make_unique<eval::Evaluator>(program_, facts_, domain, types, now_, max_steps_);
+  }
 
   // A free position `_: T` asks for values of exactly T (as the compiled query's output).
   bool matches(const TestAssertion& a, const std::optional<Value>& iff_value, const Tuple& t) const {
@@ -88,10 +76,6 @@ class TestEvaluation {
   int64_t now_;
   uint64_t max_steps_;
   std::vector<eval::Fact> facts_;
-  std::vector<Value> values_;
-  std::vector<std::string> types_;
-  std::set<Value> domain_;  // values in the test's facts and the policy
-  std::unique_ptr<eval::Evaluator> ev_;
 };
 
 std::string outcome(bool actual, bool expected) {
@@ -100,9 +84,8 @@ std::string outcome(bool actual, bool expected) {
 
 // Why an iff guard fails for its first candidate that does not meet the expectation; "" if it passes.
 std::string check_iff(const ir::Program& program, const PolicyTest& test, const TestAssertion& a,
-                      TestEvaluation& eval) {
+                      const TestEvaluation& eval) {
   std::vector<Value> candidates = iff_candidates(program, test, a, eval.iff_answers(a));
-  eval.include(candidates);
   for (const Value& c : candidates) {
     bool actual = eval.holds(a, c);
     bool expected = iff_expected(a, c);
@@ -113,10 +96,10 @@ std::string check_iff(const ir::Program& program, const PolicyTest& test, const 
 
 }  // namespace
 
-std::vector<TestResult> run_tests_offline(const ir::Program& program, int64_t now, uint64_t max_steps_per_test) {
+std::vector<TestResult> run_tests_offline(const ir::Program& program, int64_t now, uint64_t max_steps_per_query) {
   std::vector<TestResult> out;
   for (const PolicyTest& test : collect_tests(program)) {
-    TestEvaluation eval(program, test, now, max_steps_per_test);
+    TestEvaluation eval(program, test, now, max_steps_per_query);
     int passed = 0, total = static_cast<int>(test.assertions.size());
     std::string failure;
     for (const TestAssertion& a : test.assertions) {

@@ -20,9 +20,13 @@ struct TestResult {
 };
 
 // Runs every test of a valid program; `now` is @current_unix_time (the wall clock, as on the
-// server). Throws PolarError(TooComplex) when a test needs more evaluation steps than
-// `max_steps_per_test` allows, and Interrupted when the host's interrupt hook says so.
+// server). Each assertion (and each iff candidate) is one evaluation, as it is one query on the
+// server. Throws PolarError(TooComplex) when one needs more evaluation steps than
+// `max_steps_per_query` allows, and Interrupted when the host's interrupt hook says so.
+// A wildcard tied to another by a repeated variable in the asserted call's open positions is
+// not expanded into the active domain as the server's query does (§6.6): such an assertion
+// holds offline even when the test has no value of that type.
 std::vector<TestResult> run_tests_offline(const ir::Program& program, int64_t now,
-                                          uint64_t max_steps_per_test = 200'000'000);
+                                          uint64_t max_steps_per_query = 200'000'000);
 
 }  // namespace polar

@@ -7,6 +7,7 @@
 #include "analysis/analyze.hpp"
 #include "base/error.hpp"
 #include "base/interrupt.hpp"
+#include "services/evaluator.hpp"
 #include "services/offline_tests.hpp"
 
 namespace {
@@ -28,6 +29,7 @@ in_group(u: User, g: Group) if h matches Group and member_of(u, h) and reach(h, 
 reach(g: Group, h: Group) if parent(g, h);
 reach(g: Group, h: Group) if k matches Group and parent(g, k) and reach(k, h);
 has_permission(_: User, "read", Org{"open"});
+may_join(u: User, o: Org) if has_permission(u, "read", o) and not banned(u);
 has_permission(u: User, "delete", o: Org) if t matches Integer and lease(u, o, t) and t > @current_unix_time;
 )";
 
@@ -68,7 +70,7 @@ TEST(OfflineTests, AFailureNamesTheFirstFailingAssertionAndItsPosition) {
   ASSERT_EQ(results.size(), 1u);
   EXPECT_FALSE(results[0].passed);
   EXPECT_EQ(results[0].detail,
-            "18:3: assert_not allow(User{\"a\"}, \"read\", Org{\"open\"}): expected it not to hold, but it does "
+            "19:3: assert_not allow(User{\"a\"}, \"read\", Org{\"open\"}): expected it not to hold, but it does "
             "(0 of 2 assertions passed)");
 }
 
@@ -107,13 +109,13 @@ test "answer not listed" {
   EXPECT_TRUE(results[0].passed) << results[0].detail;
   EXPECT_EQ(results[0].detail, "4 of 4 assertions passed");
   EXPECT_EQ(results[1].detail,
-            "27:3: assert allow(u: User, \"read\", Org{\"x\"}) iff u in [User{\"b\"}, User{\"c\"}]: with User{\"c\"} "
+            "28:3: assert allow(u: User, \"read\", Org{\"x\"}) iff u in [User{\"b\"}, User{\"c\"}]: with User{\"c\"} "
             "expected it to hold, but it does not (0 of 1 assertions passed)");
   EXPECT_EQ(results[2].detail,
-            "30:3: assert allow(u: User, \"read\", Org{\"open\"}) iff u in [User{\"a\"}]: with User{\"__fresh_0\"} "
+            "31:3: assert allow(u: User, \"read\", Org{\"open\"}) iff u in [User{\"a\"}]: with User{\"__fresh_0\"} "
             "expected it not to hold, but it does (0 of 1 assertions passed)");
   EXPECT_EQ(results[3].detail,
-            "34:3: assert allow(User{\"a\"}, act: String, Org{\"x\"}) iff act in [\"read\"]: with \"delete\" "
+            "35:3: assert allow(User{\"a\"}, act: String, Org{\"x\"}) iff act in [\"read\"]: with \"delete\" "
             "expected it not to hold, but it does (0 of 1 assertions passed)");
 }
 
@@ -153,6 +155,42 @@ TEST(OfflineTests, EvaluationIsBoundedBySteps) {
   } catch (const polar::PolarError& e) {
     EXPECT_EQ(e.kind(), polar::ErrorKind::TooComplex);
   }
+}
+
+// As the compiled query (§6.6): a wildcard that a negation tests stands for the values the
+// query sees (facts, policy, its own values), not for the values seen nowhere.
+TEST(OfflineTests, ATestedWildcardRangesOverTheActiveDomain) {
+  auto results = run(R"(
+test "only banned users seen" {
+  setup { banned(User{"eve"}); }
+  assert_not may_join(_: User, Org{"open"});
+  assert may_join(User{"zed"}, Org{"open"});
+  assert allow(_: User, "read", Org{"open"});
+}
+test "an unbanned user seen" {
+  setup { banned(User{"eve"}); banned(User{"x"}); has_role(User{"ann"}, "member", Org{"y"}); }
+  assert may_join(_: User, Org{"open"});
+  assert may_join(u: User, Org{"open"}) iff u not in [User{"eve"}, User{"x"}];
+}
+)");
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_TRUE(results[0].passed) << results[0].detail;
+  EXPECT_TRUE(results[1].passed) << results[1].detail;
+}
+
+TEST(OfflineTests, WithoutAnActiveDomainTheEvaluatorKeepsFreshValues) {
+  polar::AnalyzeResult r = polar::analyze_policy(std::string(kPolicy) + "test \"t\" {}");
+  ASSERT_TRUE(r.program);
+  polar::eval::Evaluator all(*r.program, {{"banned", {polar::Value::entity("User", "eve")}}},
+                             std::vector<polar::Value>{}, {}, kNow);
+  EXPECT_TRUE(all.holds("may_join",
+                        {polar::Value::entity("User", polar::eval::kFreshId), polar::Value::entity("Org", "open")}));
+  polar::eval::Evaluator seen(*r.program, {{"banned", {polar::Value::entity("User", "eve")}}},
+                              polar::eval::Evaluator::ActiveDomain{{polar::Value::entity("Org", "open")}}, {}, kNow);
+  EXPECT_FALSE(seen.holds("may_join",
+                          {polar::Value::entity("User", polar::eval::kFreshId), polar::Value::entity("Org", "open")}));
+  EXPECT_TRUE(seen.in_active_domain(polar::Value::entity("User", "eve")));
+  EXPECT_FALSE(seen.in_active_domain(polar::Value::entity("User", polar::eval::kFreshId)));
 }
 
 bool always_interrupt() { return true; }
