@@ -29,6 +29,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/value.hpp"
@@ -66,6 +67,7 @@ class Evaluator {
   // the active domain (the facts', the policy's and the query's values). `query_values` are
   // the query's own values (they join the active domain and the universe).
   struct ActiveDomain {
+    explicit ActiveDomain(std::vector<Value> values) : query_values(std::move(values)) {}  // `{}` stays the other form
     std::vector<Value> query_values;
   };
   Evaluator(const ir::Program& program, const std::vector<Fact>& facts, const ActiveDomain& domain,

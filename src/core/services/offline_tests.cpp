@@ -47,16 +47,17 @@ class TestEvaluation {
 
  private:
   std::unique_ptr<eval::Evaluator> evaluator(const TestAssertion& a, const std::optional<Value>& iff_value) const {
-    eval::Evaluator::ActiveDomain domain;
+    std::vector<Value> values;
     std::vector<std::string> types;
     for (size_t i = 0; i < a.values.size(); i++) {
       std::optional<Value> v = static_cast<int>(i) == a.iff_position ? iff_value : a.values[i];
       if (v)
-        domain.query_values.push_back(*v);
+        values.push_back(*v);
       else if (!a.free_types[i].empty())
         types.push_back(a.free_types[i]);
     }
-    return std::make_unique<eval::Evaluator>(program_, facts_, domain, types, now_, max_steps_);
+    return std::make_unique<eval::Evaluator>(program_, facts_, eval::Evaluator::ActiveDomain(std::move(values)), types,
+                                             now_, max_steps_);
   }
 
   // A free position `_: T` asks for values of exactly T (as the compiled query's output).

@@ -181,8 +181,7 @@ test "an unbanned user seen" {
 TEST(OfflineTests, WithoutAnActiveDomainTheEvaluatorKeepsFreshValues) {
   polar::AnalyzeResult r = polar::analyze_policy(std::string(kPolicy) + "test \"t\" {}");
   ASSERT_TRUE(r.program);
-  polar::eval::Evaluator all(*r.program, {{"banned", {polar::Value::entity("User", "eve")}}},
-                             std::vector<polar::Value>{}, {}, kNow);
+  polar::eval::Evaluator all(*r.program, {{"banned", {polar::Value::entity("User", "eve")}}}, {}, {}, kNow);
   EXPECT_TRUE(all.holds("may_join",
                         {polar::Value::entity("User", polar::eval::kFreshId), polar::Value::entity("Org", "open")}));
   polar::eval::Evaluator seen(*r.program, {{"banned", {polar::Value::entity("User", "eve")}}},
