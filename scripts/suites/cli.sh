@@ -38,6 +38,26 @@ cli_expect_exact() {
 	fi
 }
 
+# cli_same_both_ways ARGS...: `pg-polar test ARGS` offline and with --server print the same
+# (stdout and stderr) and exit the same, in text and in JSON.
+cli_same_both_ways() {
+	local mode offline server rc_offline rc_server
+	for mode in text json; do
+		local json=()
+		[[ $mode == json ]] && json=(--json)
+		rc_offline=0 rc_server=0
+		offline=$("$p" "${json[@]}" test --offline "$@" 2>&1) || rc_offline=$?
+		server=$("$p" "${json[@]}" test --server "$@" 2>&1) || rc_server=$?
+		if [[ $rc_offline != "$rc_server" || $offline != "$server" ]]; then
+			printf 'FAIL: test %s (%s): offline and server differ\n--- offline (exit %s)\n%s\n--- server (exit %s)\n%s\n' \
+				"$*" "$mode" "$rc_offline" "$offline" "$rc_server" "$server"
+			CLI_FAILED=$((CLI_FAILED + 1))
+		else
+			printf 'ok: test %s (%s): offline = server (exit %s)\n' "$*" "$mode" "$rc_offline"
+		fi
+	done
+}
+
 suite_cli() {
 	local bin=$INSTALL_DIR$PG_BINDIR/pg-polar
 	[[ -x $bin ]] || die "cli: $bin is not installed (scripts/build.sh)"
@@ -59,6 +79,31 @@ pg-polar: broken.polar: 1 error; nothing was sent to the server" "$p" validate b
 	cli_expect 2 "'_' is a wildcard, not a value" "$p" tell p _
 	cli_expect 0 "Usage: pg-polar authorize" "$p" authorize --help
 	cli_expect 2 "cannot connect" env PGHOST="$work/nowhere" "$p" versions
+
+	log "test offline (no server running; PGHOST points nowhere)"
+	local nowhere=(env PGHOST="$work/nowhere")
+	cli_expect_exact 0 "PASS members read the org's repositories
+1 passed, 0 failed" "${nowhere[@]}" "$p" test gitcloud.polar
+	cli_expect_exact 0 "PASS members read the org's repositories
+1 passed, 0 failed" "${nowhere[@]}" "$p" test --offline gitcloud.polar
+	cli_expect 0 '"detail": "2 of 2 assertions passed"' "${nowhere[@]}" "$p" --json test gitcloud.polar
+	cli_expect_exact 1 'FAIL nobody reads: 6:3: assert allow(User{"x"}, "read", Repository{"y"}): expected it to hold, but it does not (0 of 1 assertions passed)
+0 passed, 1 failed' "${nowhere[@]}" "$p" test failing_test.polar
+	cli_expect 1 '"failed": 1' "${nowhere[@]}" "$p" --json test failing_test.polar
+	cli_expect_exact 1 "broken.polar:5:13: error: Undeclared term \"nope\" referenced in rule in 'Repo' resource block. Did you mean to declare it as a role, permission, or relation?
+pg-polar: broken.polar: 1 error; nothing was sent to the server" "${nowhere[@]}" "$p" test broken.polar
+	cli_expect_exact 1 'PASS admins and members
+PASS cyclic groups
+PASS universal, negation and time
+PASS a test with no assertions passes
+FAIL wrong expectation: members may not push: 98:3: assert allow(User{"bob"}, "push", Repository{"anvil"}): expected it to hold, but it does not (1 of 2 assertions passed)
+FAIL wrong iff: a universal answer is every user: 102:3: assert allow(u: User, "read", Repository{"public"}) iff u in [User{"alice"}]: with User{"__fresh_0"} expected it not to hold, but it does (0 of 2 assertions passed)
+PASS a tested wildcard ranges over the values seen
+5 passed, 2 failed' "${nowhere[@]}" "$p" test offline_tests.polar
+	cli_expect 2 "test: --offline needs FILE..." "${nowhere[@]}" "$p" test --offline
+	cli_expect 2 "test: --server and --offline exclude each other" "$p" test --server --offline gitcloud.polar
+	cli_expect 2 "cannot connect" "${nowhere[@]}" "$p" test
+	cli_expect 2 "cannot connect" "${nowhere[@]}" "$p" test --server gitcloud.polar
 
 	destdir=$(stage_install "$work")
 	mkdir -p "$work/pg"
@@ -83,6 +128,23 @@ pg-polar: broken.polar: 1 error; nothing was sent to the server" "$p" validate b
 	cli_expect 1 'policy test "nobody reads" failed' "$p" policy failing_test.polar
 	cli_expect 0 "PASS members read the org's repositories" "$p" policy --dry-run gitcloud.polar
 	cli_expect 0 '"passed": 1' "$p" --json test gitcloud.polar
+	cli_same_both_ways gitcloud.polar
+	cli_same_both_ways failing_test.polar
+	cli_same_both_ways offline_tests.polar
+	cli_same_both_ways broken.polar
+	# More test blocks: the fuzz corpus, the benchmark policy, the dollar-quoted policies of the
+	# regression tests that have tests.
+	local f n=0
+	for f in "$REPO_ROOT"/test/fuzz/corpus/*.polar "$REPO_ROOT"/bench/policy/*.polar; do
+		grep -q '^test ' "$f" && cli_same_both_ways "$f"
+	done
+	perl -0ne 'while (/\$(\w*)\$(.*?)\$\1\$/sg) { my $b = $2; next unless $b =~ /\btest\s+"/;
+		open(my $f, ">", "regress_" . ++$n . ".polar") or die; print $f $b; close $f }' "$REPO_ROOT"/sql/*.sql
+	for f in regress_*.polar; do
+		cli_same_both_ways "$f"
+		n=$((n + 1))
+	done
+	[[ $n -gt 0 ]] || { echo "FAIL: no test blocks extracted from sql/*.sql"; CLI_FAILED=$((CLI_FAILED + 1)); }
 	cli_expect 0 "policy version 3 is active (gitcloud.polar)" "$p" policy gitcloud.polar
 	cli_expect 0 "unchanged" "$p" policy gitcloud.polar
 	cli_expect 0 '"version": 3' "$p" --json show

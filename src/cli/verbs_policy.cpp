@@ -1,5 +1,10 @@
 // Policy lifecycle verbs: policy, validate, test, versions, show, diff, rollback, metadata.
+#include <ctime>
 #include <iostream>
+
+#include "analysis/analyze.hpp"
+#include "base/error.hpp"
+#include "services/offline_tests.hpp"
 
 #include "errors.hpp"
 #include "output.hpp"
@@ -51,6 +56,24 @@ TestRun run_tests(Context& ctx, const Param& source) {
     std::string detail = r.is_null(i, 2) ? "" : r.get(i, 2);
     run.results.push_back({{"test", r.get(i, 0)}, {"passed", ok}, {"detail", detail}});
     (ok ? run.passed : run.failed)++;
+  }
+  return run;
+}
+
+// Runs the tests of `src` (valid) with the core's evaluator, no server; the same results as
+// run_tests on the same source.
+TestRun run_tests_offline(const PolicySource& src) {
+  TestRun run;
+  polar::AnalyzeResult analyzed = polar::analyze_policy(src.text);
+  std::vector<polar::TestResult> results;
+  try {
+    results = polar::run_tests_offline(*analyzed.program, static_cast<int64_t>(std::time(nullptr)));
+  } catch (const polar::PolarError& e) {
+    throw CliError(kExitFailed, src.label() + ": " + e.what(), e.hint());
+  }
+  for (const polar::TestResult& t : results) {
+    run.results.push_back({{"test", t.name}, {"passed", t.passed}, {"detail", t.detail}});
+    (t.passed ? run.passed : run.failed)++;
   }
   return run;
 }
@@ -115,14 +138,24 @@ int cmd_validate(Context& ctx, const std::vector<std::string>& files) {
   return kExitOk;
 }
 
-int cmd_test(Context& ctx, const std::vector<std::string>& files) {
-  Param source;
+// Where `test` runs: offline with FILE... (tests see only their own facts, §11.3, so nothing on
+// the server matters), on the server for the active policy or with --server.
+int cmd_test(Context& ctx, const std::vector<std::string>& files, bool server, bool offline) {
+  if (server && offline) throw usage_error("test: --server and --offline exclude each other");
+  if (offline && files.empty())
+    throw usage_error("test: --offline needs FILE...: the active policy is on the server",
+                      "Name the policy files, or leave out --offline to test the active policy on the server.");
+  TestRun run;
   if (!files.empty()) {
     PolicySource src = read_policy_files(files);
     require_valid(ctx, src);
-    source = src.text;
+    if (server)
+      run = run_tests(ctx, src.text);
+    else
+      run = run_tests_offline(src);
+  } else {
+    run = run_tests(ctx, std::nullopt);  // the active policy
   }
-  TestRun run = run_tests(ctx, source);
   if (ctx.json)
     print_json({{"tests", run.results}, {"passed", run.passed}, {"failed", run.failed}});
   else
@@ -229,7 +262,7 @@ int cmd_metadata(Context& ctx) {
 
 void add_policy_verbs(CLI::App& app, Context& ctx) {
   static std::vector<std::string> files;
-  static bool force = false, dry_run = false;
+  static bool force = false, dry_run = false, server = false, offline = false;
   static int version = 0;  // 0: none given
   static int v1 = 0, v2 = 0;
 
@@ -244,9 +277,16 @@ void add_policy_verbs(CLI::App& app, Context& ctx) {
   validate->add_option("files", files, "policy files")->required();
   validate->callback([&ctx] { ctx.action = [&ctx] { return cmd_validate(ctx, files); }; });
 
-  auto* test = app.add_subcommand("test", "run the test blocks of FILE... (or of the active policy) without storing");
-  test->add_option("files", files, "policy files (none: the active policy)");
-  test->callback([&ctx] { ctx.action = [&ctx] { return cmd_test(ctx, files); }; });
+  auto* test = app.add_subcommand(
+      "test", "run the test blocks of FILE... offline (no server), or of the active policy on the server");
+  test->add_option("files", files, "policy files (none: the active policy, on the server)");
+  test->add_flag("--server", server, "run the tests of FILE... on the server (without storing) instead of offline");
+  test->add_flag("--offline", offline, "insist on running offline: an error (exit 2) without FILE...");
+  test->footer(
+      "With FILE... the tests run offline, in pg-polar itself: each test sees only its own setup and fixture facts "
+      "and the policy, never stored facts or bound tables, so no server is needed and the results are those the "
+      "server gives. Without FILE... the active policy is tested on the server.");
+  test->callback([&ctx] { ctx.action = [&ctx] { return cmd_test(ctx, files, server, offline); }; });
 
   auto* versions = app.add_subcommand("versions", "list the stored policy versions (* = active)");
   versions->callback([&ctx] { ctx.action = [&ctx] { return cmd_versions(ctx); }; });

@@ -22,9 +22,17 @@
 #include <string>
 #include <vector>
 
-#include "reference.hpp"
+#include "services/evaluator.hpp"
 
 namespace polar::diff {
+
+// The reference evaluator lives in the core (services/evaluator.hpp).
+using eval::Evaluator;
+using eval::Fact;
+using eval::kFreshId;
+using eval::kFreshInteger;
+using eval::kUnnamedType;
+using eval::Tuple;
 
 struct PolicyItem {
   std::string head;                // a whole rule, or a block header such as `resource Org`

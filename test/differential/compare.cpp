@@ -13,7 +13,7 @@ namespace polar::diff {
 namespace {
 
 std::string show(const Value& v) {
-  if (Reference::is_fresh(v)) return "<fresh " + v.type + ">";
+  if (Evaluator::is_fresh(v)) return "<fresh " + v.type + ">";
   return value_text(v);
 }
 
@@ -68,7 +68,7 @@ std::string show_rows(const SqlAnswer& a, size_t max = 40) {
 }
 
 bool has_fresh(const Tuple& t) {
-  return std::any_of(t.begin(), t.end(), [](const Value& v) { return Reference::is_fresh(v); });
+  return std::any_of(t.begin(), t.end(), [](const Value& v) { return Evaluator::is_fresh(v); });
 }
 
 // The active domain of one query: values in any fact, in the policy, or in the query.
@@ -175,7 +175,7 @@ bool active_domain_allowed(const ir::Program& program) {
   return false;
 }
 
-Verdict compare_answer(const Query& q, const SqlAnswer& sql, const Reference& ref, const ir::Program& program,
+Verdict compare_answer(const Query& q, const SqlAnswer& sql, const Evaluator& ref, const ir::Program& program,
                        const Case& c, const CompareOptions& opts) {
   if (sql.error) {
     if (sql.sqlstate == "54001") {
@@ -235,7 +235,7 @@ Verdict compare_answer(const Query& q, const SqlAnswer& sql, const Reference& re
         }
         if (!got.insert(v).second) return make_mismatch("list: duplicate ids", show_values(r), show_rows(sql));
       }
-      return compare_sets<Value>(got, r, ad_allowed, value_in_ad, Reference::is_fresh, "list", show_values(r),
+      return compare_sets<Value>(got, r, ad_allowed, value_in_ad, Evaluator::is_fresh, "list", show_values(r),
                                  show_rows(sql));
     }
     case Query::Kind::Actions: {
@@ -250,7 +250,7 @@ Verdict compare_answer(const Query& q, const SqlAnswer& sql, const Reference& re
         if (*row[0] == "*") star = true;
         texts.push_back(*row[0]);
       }
-      bool ref_fresh = std::any_of(r.begin(), r.end(), Reference::is_fresh);
+      bool ref_fresh = std::any_of(r.begin(), r.end(), Evaluator::is_fresh);
       if (star) {
         if (texts.size() != 1)
           return make_mismatch("actions: * together with other rows", show_values(r), show_rows(sql));
@@ -272,7 +272,7 @@ Verdict compare_answer(const Query& q, const SqlAnswer& sql, const Reference& re
         if (value_text(v) != t)
           return make_mismatch("actions: value not rendered canonically", show_values(r), show_rows(sql));
       }
-      return compare_sets<Value>(got, r, ad_allowed, value_in_ad, Reference::is_fresh, "actions", show_values(r),
+      return compare_sets<Value>(got, r, ad_allowed, value_in_ad, Evaluator::is_fresh, "actions", show_values(r),
                                  show_rows(sql));
     }
     case Query::Kind::Query: {

@@ -7,7 +7,7 @@
 
 #include "case_file.hpp"
 #include "ir/ir.hpp"
-#include "reference.hpp"
+#include "services/evaluator.hpp"
 
 namespace polar::diff {
 
@@ -35,7 +35,7 @@ struct CompareOptions {
   size_t max_expansion = 2000000;  // larger `*` expansions are skipped (counted)
 };
 
-Verdict compare_answer(const Query& q, const SqlAnswer& sql, const Reference& ref, const ir::Program& program,
+Verdict compare_answer(const Query& q, const SqlAnswer& sql, const Evaluator& ref, const ir::Program& program,
                        const Case& c, const CompareOptions& opts);
 
 }  // namespace polar::diff

@@ -31,7 +31,7 @@
 #include "compare.hpp"
 #include "base/error.hpp"
 #include "generator.hpp"
-#include "reference.hpp"
+#include "services/evaluator.hpp"
 
 using namespace polar;
 using namespace polar::diff;
@@ -434,8 +434,8 @@ std::vector<std::string> query_types(const Case& c) {
 
 int64_t now_seconds() { return static_cast<int64_t>(std::time(nullptr)); }
 
-std::unique_ptr<Reference> make_reference(const ir::Program& p, const Case& c) {
-  return std::make_unique<Reference>(p, c.facts, query_values(c), query_types(c), now_seconds());
+std::unique_ptr<Evaluator> make_reference(const ir::Program& p, const Case& c) {
+  return std::make_unique<Evaluator>(p, c.facts, query_values(c), query_types(c), now_seconds());
 }
 
 CaseOutcome run_case(Db& db, const Case& c, const CompareOptions& copts, double budget_seconds = 1e9) {
@@ -466,7 +466,7 @@ CaseOutcome run_case(Db& db, const Case& c, const CompareOptions& copts, double 
     out.load_failure.actual = load.sqlstate + ": " + load.message;
     return out;
   }
-  std::unique_ptr<Reference> ref = make_reference(program, c);
+  std::unique_ptr<Evaluator> ref = make_reference(program, c);
   bool any_phase2 = std::any_of(c.queries.begin(), c.queries.end(), [](const Query& q) { return q.with_context; });
   for (int phase = 1; phase <= 2; phase++) {
     if (phase == 2 && !any_phase2) break;
@@ -980,7 +980,7 @@ int main(int argc, char** argv) {
       gen.facts(c, *ar.program);
       st.dropped_facts += static_cast<long>(gen.dropped_facts());
       std::vector<std::string> types = gen.pool_types();
-      Reference prelim(*ar.program, c.facts, gen.pool_values(), types, now_seconds());
+      Evaluator prelim(*ar.program, c.facts, gen.pool_values(), types, now_seconds());
       gen.queries(c, *ar.program, prelim);
     } else if (opts.verbose) {
       printf("%s: invalid policy:\n%s", where.c_str(), c.policy_text().c_str());

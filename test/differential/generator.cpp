@@ -708,7 +708,7 @@ std::vector<Value> Generator::pool_values() const {
   return out;
 }
 
-void Generator::queries(Case& c, const ir::Program& p, const Reference& ref) {
+void Generator::queries(Case& c, const ir::Program& p, const Evaluator& ref) {
   std::vector<Value> pool = pool_values();
   std::vector<Value> actors, resources, actions;
   for (const Value& v : pool) {
@@ -726,7 +726,7 @@ void Generator::queries(Case& c, const ir::Program& p, const Reference& ref) {
   std::vector<Tuple> allowed;
   for (const Tuple& t : ref.tuples("allow", 3)) {
     bool fresh = false;
-    for (const Value& v : t) fresh = fresh || Reference::is_fresh(v);
+    for (const Value& v : t) fresh = fresh || Evaluator::is_fresh(v);
     if (!fresh) allowed.push_back(t);
   }
   std::vector<std::string> types;
@@ -787,7 +787,7 @@ void Generator::queries(Case& c, const ir::Program& p, const Reference& ref) {
     std::vector<Tuple> ts;
     for (const Tuple& t : ref.tuples(pr.name, static_cast<size_t>(pr.arity))) {
       bool fresh = false;
-      for (const Value& v : t) fresh = fresh || Reference::is_fresh(v);
+      for (const Value& v : t) fresh = fresh || Evaluator::is_fresh(v);
       if (!fresh) ts.push_back(t);
     }
     const Tuple* sample = ts.empty() ? nullptr : &ts[static_cast<size_t>(below(static_cast<int>(ts.size())))];

@@ -17,7 +17,7 @@
 
 #include "case_file.hpp"
 #include "ir/ir.hpp"
-#include "reference.hpp"
+#include "services/evaluator.hpp"
 
 namespace polar::diff {
 
@@ -33,7 +33,7 @@ class Generator {
 
   Case policy();
   void facts(Case& c, const ir::Program& program);
-  void queries(Case& c, const ir::Program& program, const Reference& ref);
+  void queries(Case& c, const ir::Program& program, const Evaluator& ref);
   // Every value the queries may use (they must be in the reference's universe too).
   std::vector<Value> pool_values() const;
   std::vector<std::string> pool_types() const;

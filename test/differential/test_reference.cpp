@@ -6,7 +6,7 @@
 #include "analysis/analyze.hpp"
 #include "case_file.hpp"
 #include "compare.hpp"
-#include "reference.hpp"
+#include "services/evaluator.hpp"
 
 using namespace polar;
 using namespace polar::diff;
@@ -29,7 +29,7 @@ Fact f(const std::string& pred, std::vector<std::string> args) {
   return out;
 }
 
-bool allowed(const Reference& r, const std::string& a, const std::string& x, const std::string& res) {
+bool allowed(const Evaluator& r, const std::string& a, const std::string& x, const std::string& res) {
   return r.holds("allow", {v(a), v(x), v(res)});
 }
 
@@ -37,14 +37,14 @@ const int64_t kNow = static_cast<int64_t>(std::time(nullptr));
 
 }  // namespace
 
-TEST(Reference, ShorthandAndDefaultAllow) {
+TEST(Evaluator, ShorthandAndDefaultAllow) {
   auto p = program(R"(
 actor User {}
 resource Org { roles = ["member", "admin"]; permissions = ["read"]; "member" if "admin"; "read" if "member"; }
 resource Repo { roles = ["reader"]; permissions = ["read"]; relations = { org: Org };
   "reader" if "member" on "org"; "read" if "reader"; }
 )");
-  Reference r(
+  Evaluator r(
       *p, {f("has_role", {"User:alice", "admin", "Org:acme"}), f("has_relation", {"Repo:anvil", "org", "Org:acme"})},
       {}, {}, kNow);
   EXPECT_TRUE(allowed(r, "User:alice", "read", "Repo:anvil"));
@@ -53,7 +53,7 @@ resource Repo { roles = ["reader"]; permissions = ["read"]; relations = { org: O
   EXPECT_FALSE(allowed(r, "User:alice", "write", "Repo:anvil"));
 }
 
-TEST(Reference, NestedGroupsWithCycles) {
+TEST(Evaluator, NestedGroupsWithCycles) {
   auto p = program(R"(
 actor User {}
 actor Group {}
@@ -62,7 +62,7 @@ resource Repository { roles = ["reader", "writer"]; permissions = ["read", "push
 has_group(user: User, group: Group) if inner matches Group and has_group(user, inner) and has_group(inner, group);
 has_role(user: User, role: String, repo: Repository) if group matches Group and has_group(user, group) and has_role(group, role, repo);
 )");
-  Reference r(*p,
+  Evaluator r(*p,
               {f("has_group", {"User:ana", "Group:eng"}), f("has_group", {"Group:eng", "Group:all"}),
                f("has_group", {"Group:all", "Group:eng"}), f("has_role", {"Group:all", "writer", "Repository:infra"})},
               {v("User:ben")}, {}, kNow);
@@ -70,26 +70,26 @@ has_role(user: User, role: String, repo: Repository) if group matches Group and 
   EXPECT_FALSE(allowed(r, "User:ben", "read", "Repository:infra"));
 }
 
-TEST(Reference, UniversalRulesCoverFreshValues) {
+TEST(Evaluator, UniversalRulesCoverFreshValues) {
   auto p = program(R"(
 actor User {}
 resource Org {}
 has_permission(_: User, "read", _: Org);
 has_permission(u: User, "self", u: User);
 )");
-  Reference r(*p, {}, {v("User:zoe"), v("Org:new")}, {}, kNow);
+  Evaluator r(*p, {}, {v("User:zoe"), v("Org:new")}, {}, kNow);
   EXPECT_TRUE(allowed(r, "User:zoe", "read", "Org:new"));
   EXPECT_TRUE(allowed(r, "User:__fresh__", "read", "Org:__fresh__"));
   EXPECT_FALSE(allowed(r, "User:zoe", "read", "User:zoe"));
   EXPECT_TRUE(allowed(r, "User:zoe", "self", "User:zoe"));
   EXPECT_FALSE(allowed(r, "User:zoe", "self", "User:__fresh__"));
   EXPECT_EQ(r.universe_of_type("Org").size(), 2u);  // new + fresh
-  EXPECT_TRUE(Reference::is_fresh(v("Org:__fresh__")));
-  EXPECT_TRUE(Reference::is_fresh(Value::integer(kFreshInteger)));
-  EXPECT_FALSE(Reference::is_fresh(v("Boolean:true")));
+  EXPECT_TRUE(Evaluator::is_fresh(v("Org:__fresh__")));
+  EXPECT_TRUE(Evaluator::is_fresh(Value::integer(kFreshInteger)));
+  EXPECT_FALSE(Evaluator::is_fresh(v("Boolean:true")));
 }
 
-TEST(Reference, NegationWildcardComparisonsAndIn) {
+TEST(Evaluator, NegationWildcardComparisonsAndIn) {
   auto p = program(R"(
 actor User {}
 resource Doc { roles = ["viewer"]; }
@@ -99,7 +99,7 @@ has_permission(u: User, action: String, d: Doc) if has_role(u, "viewer", d) and 
 has_permission(u: User, "late", d: Doc) if expires(u, d, t) and @current_unix_time < t;
 has_permission(u: User, "other", d: Doc) if has_role(u, "viewer", d) and has_role(w, "viewer", d) and u != w;
 )");
-  Reference r(
+  Evaluator r(
       *p,
       {f("has_role", {"User:a", "viewer", "Doc:d"}), f("has_role", {"User:b", "viewer", "Doc:d"}),
        f("has_block", {"User:b", "Doc:zzz"}), f("level", {"Doc:d", "Integer:3"}),
@@ -115,26 +115,26 @@ has_permission(u: User, "other", d: Doc) if has_role(u, "viewer", d) and has_rol
   EXPECT_TRUE(allowed(r, "User:a", "other", "Doc:d"));
 }
 
-TEST(Reference, PolicyFactsUnderNegation) {
+TEST(Evaluator, PolicyFactsUnderNegation) {
   auto p = program(R"(
 actor User {}
 resource Doc { roles = ["viewer"]; permissions = ["read"]; "read" if "viewer"; }
 is_banned(User{"b"});
 allow(u: User, action: String, r: Resource) if has_permission(u, action, r) and not is_banned(u);
 )");
-  Reference r(*p, {f("has_role", {"User:a", "viewer", "Doc:d"}), f("has_role", {"User:b", "viewer", "Doc:d"})}, {}, {},
+  Evaluator r(*p, {f("has_role", {"User:a", "viewer", "Doc:d"}), f("has_role", {"User:b", "viewer", "Doc:d"})}, {}, {},
               kNow);
   EXPECT_TRUE(allowed(r, "User:a", "read", "Doc:d"));
   EXPECT_FALSE(allowed(r, "User:b", "read", "Doc:d"));
   EXPECT_TRUE(active_domain_allowed(*p));
 }
 
-TEST(Reference, OrderingIsIntegerOnly) {
+TEST(Evaluator, OrderingIsIntegerOnly) {
   auto p = program(R"(
 actor User {}
 has_permission(u: User, "x", n) if score(u, n) and n > 1;
 )");
-  Reference r(*p, {f("score", {"User:a", "Integer:2"}), f("score", {"User:a", "two"})}, {}, {}, kNow);
+  Evaluator r(*p, {f("score", {"User:a", "Integer:2"}), f("score", {"User:a", "two"})}, {}, {}, kNow);
   EXPECT_TRUE(r.holds("has_permission", {v("User:a"), v("x"), v("Integer:2")}));
   EXPECT_FALSE(r.holds("has_permission", {v("User:a"), v("x"), v("two")}));
 }

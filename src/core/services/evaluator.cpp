@@ -1,8 +1,11 @@
-#include "reference.hpp"
+#include "services/evaluator.hpp"
 
-#include <stdexcept>
+#include <algorithm>
 
-namespace polar::diff {
+#include "base/error.hpp"
+#include "base/interrupt.hpp"
+
+namespace polar::eval {
 
 namespace {
 
@@ -25,9 +28,21 @@ bool var_in_literal(const ir::Literal& l, int var) {
 
 }  // namespace
 
-Reference::Reference(const ir::Program& program, const std::vector<Fact>& facts, const std::vector<Value>& extra_values,
-                     const std::vector<std::string>& extra_types, int64_t now)
-    : program_(program), now_(Value::integer(now)) {
+Evaluator::Evaluator(const ir::Program& program, const std::vector<Fact>& facts, const std::vector<Value>& extra_values,
+                     const std::vector<std::string>& extra_types, int64_t now, uint64_t max_steps)
+    : program_(program), now_(Value::integer(now)), max_steps_(max_steps) {
+  build(facts, extra_values, extra_types, false);
+}
+
+Evaluator::Evaluator(const ir::Program& program, const std::vector<Fact>& facts, const ActiveDomain& domain,
+                     const std::vector<std::string>& extra_types, int64_t now, uint64_t max_steps)
+    : program_(program), now_(Value::integer(now)), max_steps_(max_steps) {
+  build(facts, domain.query_values, extra_types, true);
+}
+
+void Evaluator::build(const std::vector<Fact>& facts, const std::vector<Value>& extra_values,
+                      const std::vector<std::string>& extra_types, bool with_active_domain) {
+  const ir::Program& program = program_;
   // The universe.
   for (const Fact& f : facts)
     for (const Value& v : f.args) add_value(v);
@@ -45,6 +60,7 @@ Reference::Reference(const ir::Program& program, const std::vector<Fact>& facts,
   }
   for (const Value& v : extra_values) add_value(v);
   add_value(now_);
+  if (with_active_domain) active_domain_ = std::make_unique<std::set<Value>>(universe_set_);
   add_value(Value::boolean(true));
   add_value(Value::boolean(false));
   add_value(Value::string(kFreshId));
@@ -61,50 +77,58 @@ Reference::Reference(const ir::Program& program, const std::vector<Fact>& facts,
   evaluate(facts);
 }
 
-void Reference::add_value(const Value& v) {
+void Evaluator::step() const {
+  if ((++steps_ & 4095) == 0) poll_interrupt();
+  if (steps_ > max_steps_)
+    throw PolarError(ErrorKind::TooComplex,
+                     "the policy's evaluation needs more than " + std::to_string(max_steps_) + " steps",
+                     "Use fewer facts or values in the test, or run it on the server.");
+}
+
+void Evaluator::add_value(const Value& v) {
   if (universe_set_.insert(v).second) universe_.push_back(v);
 }
 
-bool Reference::is_fresh(const Value& v) {
+bool Evaluator::is_fresh(const Value& v) {
   if (v.is_integer()) return v.id == std::to_string(kFreshInteger);
   if (v.is_boolean()) return false;
   return v.id == kFreshId;
 }
 
-std::vector<Value> Reference::universe_of_type(const std::string& type) const {
+std::vector<Value> Evaluator::universe_of_type(const std::string& type) const {
   std::vector<Value> out;
   for (const Value& v : universe_)
     if (v.type == type) out.push_back(v);
   return out;
 }
 
-const TypeSet& Reference::type_set(const std::string& type) const {
+const TypeSet& Evaluator::type_set(const std::string& type) const {
   auto it = type_sets_.find(type);
   if (it == type_sets_.end()) it = type_sets_.emplace(type, program_.types.set_of(type)).first;
   return it->second;
 }
 
-bool Reference::fits(const Value& v, const std::string& type) const {
+bool Evaluator::fits(const Value& v, const std::string& type) const {
   if (type.empty()) return true;
   return type_set(type).contains(program_.types.concrete_id(v.type));
 }
 
-const std::set<Tuple>& Reference::tuples(const std::string& pred, size_t arity) const {
+const std::set<Tuple>& Evaluator::tuples(const std::string& pred, size_t arity) const {
   ir::PredId id = program_.find(pred, static_cast<int>(arity));
   return id < 0 ? empty_ : db_[id];
 }
 
-bool Reference::holds(const std::string& pred, const Tuple& args) const {
+bool Evaluator::holds(const std::string& pred, const Tuple& args) const {
   return tuples(pred, args.size()).count(args) > 0;
 }
 
-size_t Reference::derived_count() const {
+size_t Evaluator::derived_count() const {
   size_t n = 0;
   for (const auto& s : db_) n += s.size();
   return n;
 }
 
-void Reference::evaluate(const std::vector<Fact>& facts) {
+void Evaluator::evaluate(const std::vector<Fact>& facts) {
   db_.assign(program_.preds.size(), {});
   // Negation applies only to fact-only predicates (R04), so the program is stratified:
   // stratum 0 = stored facts + policy facts; everything else is computed on top of it.
@@ -113,7 +137,8 @@ void Reference::evaluate(const std::vector<Fact>& facts) {
       if (l.kind == ir::Literal::Kind::NotCall)
         for (int ri : program_.pred(l.atom.pred).rules)
           if (!program_.rules[ri].policy_fact)
-            throw std::logic_error("reference: negated predicate " + program_.pred(l.atom.pred).key() + " has rules");
+            throw PolarError(ErrorKind::Internal,
+                             "evaluator: negated predicate " + program_.pred(l.atom.pred).key() + " has rules");
   for (const Fact& f : facts) {
     ir::PredId id = program_.find(f.pred, static_cast<int>(f.args.size()));
     if (id >= 0) db_[id].insert(f.args);  // facts of unknown predicates can never matter
@@ -131,6 +156,7 @@ void Reference::evaluate(const std::vector<Fact>& facts) {
   for (bool changed = true; changed;) {
     changed = false;
     iterations_++;
+    poll_interrupt();
     for (size_t i = 0; i < program_.rules.size(); i++) {
       const ir::Rule& r = program_.rules[i];
       if (r.policy_fact) continue;
@@ -142,7 +168,7 @@ void Reference::evaluate(const std::vector<Fact>& facts) {
   }
 }
 
-Reference::RulePlan Reference::plan(const ir::Rule& r) const {
+Evaluator::RulePlan Evaluator::plan(const ir::Rule& r) const {
   RulePlan p;
   const int nvars = static_cast<int>(r.vars.size());
   std::vector<bool> in_positive(nvars, false), in_head(nvars, false), in_other(nvars, false), in_neg(nvars, false);
@@ -170,14 +196,14 @@ Reference::RulePlan Reference::plan(const ir::Rule& r) const {
   return p;
 }
 
-void Reference::fire(const ir::Rule& r, const RulePlan& p, std::vector<Tuple>& out) const {
+void Evaluator::fire(const ir::Rule& r, const RulePlan& p, std::vector<Tuple>& out) const {
   Assignment a(r.vars.size(), nullptr);
   join(r, p, 0, a, out);
 }
 
-bool Reference::var_ok(const ir::Rule& r, int var, const Value& v) const { return fits(v, r.vars[var].type); }
+bool Evaluator::var_ok(const ir::Rule& r, int var, const Value& v) const { return fits(v, r.vars[var].type); }
 
-const Value& Reference::term_value(const ir::Term& t, const Assignment& a) const {
+const Value& Evaluator::term_value(const ir::Term& t, const Assignment& a) const {
   switch (t.kind) {
     case ir::Term::Kind::Var:
       return *a[t.var];
@@ -189,7 +215,7 @@ const Value& Reference::term_value(const ir::Term& t, const Assignment& a) const
   return now_;
 }
 
-void Reference::join(const ir::Rule& r, const RulePlan& p, size_t i, Assignment& a, std::vector<Tuple>& out) const {
+void Evaluator::join(const ir::Rule& r, const RulePlan& p, size_t i, Assignment& a, std::vector<Tuple>& out) const {
   if (i == p.positive.size()) {
     if (!check_ready(r, p, a, -1)) return;
     enumerate(r, p, 0, a, out);
@@ -197,6 +223,7 @@ void Reference::join(const ir::Rule& r, const RulePlan& p, size_t i, Assignment&
   }
   const ir::Atom& atom = r.body[p.positive[i]].atom;
   for (const Tuple& t : db_[atom.pred]) {
+    step();
     std::vector<int> assigned;
     bool ok = true;
     for (size_t k = 0; k < atom.args.size() && ok; k++) {
@@ -217,7 +244,7 @@ void Reference::join(const ir::Rule& r, const RulePlan& p, size_t i, Assignment&
   }
 }
 
-void Reference::enumerate(const ir::Rule& r, const RulePlan& p, size_t i, Assignment& a,
+void Evaluator::enumerate(const ir::Rule& r, const RulePlan& p, size_t i, Assignment& a,
                           std::vector<Tuple>& out) const {
   if (i == p.free_vars.size()) {
     for (size_t c : p.checks)
@@ -229,6 +256,7 @@ void Reference::enumerate(const ir::Rule& r, const RulePlan& p, size_t i, Assign
   }
   int var = p.free_vars[i];
   for (const Value& v : universe_) {
+    step();
     if (!var_ok(r, var, v)) continue;
     a[var] = &v;
     if (check_ready(r, p, a, var)) enumerate(r, p, i + 1, a, out);
@@ -236,7 +264,7 @@ void Reference::enumerate(const ir::Rule& r, const RulePlan& p, size_t i, Assign
   }
 }
 
-bool Reference::literal_ready(const ir::Literal& l, const RulePlan& p, const Assignment& a) const {
+bool Evaluator::literal_ready(const ir::Literal& l, const RulePlan& p, const Assignment& a) const {
   auto ready = [&](const ir::Term& t) {
     return t.kind != ir::Term::Kind::Var || a[t.var] || (l.kind == ir::Literal::Kind::NotCall && p.neg_wildcard[t.var]);
   };
@@ -251,7 +279,7 @@ bool Reference::literal_ready(const ir::Literal& l, const RulePlan& p, const Ass
 
 // Pruning only: checks the literals that are fully assigned (and, when `just_assigned` >= 0,
 // mention that variable). The leaf of `enumerate` checks every literal again regardless.
-bool Reference::check_ready(const ir::Rule& r, const RulePlan& p, const Assignment& a, int just_assigned) const {
+bool Evaluator::check_ready(const ir::Rule& r, const RulePlan& p, const Assignment& a, int just_assigned) const {
   for (size_t c : p.checks) {
     const ir::Literal& l = r.body[c];
     if (just_assigned >= 0 && !var_in_literal(l, just_assigned)) continue;
@@ -260,8 +288,20 @@ bool Reference::check_ready(const ir::Rule& r, const RulePlan& p, const Assignme
   return true;
 }
 
-bool Reference::check(const ir::Rule& r, const ir::Literal& l, const RulePlan& p, const Assignment& a) const {
+// With an active domain: does a negation or an ordering/`!=` comparison test a value outside it?
+bool Evaluator::tests_unseen(const ir::Literal& l, const RulePlan& p, const Assignment& a) const {
+  auto unseen = [&](const ir::Term& t) {
+    return t.kind == ir::Term::Kind::Var && a[t.var] &&
+           !(l.kind == ir::Literal::Kind::NotCall && p.neg_wildcard[t.var]) && !in_active_domain(*a[t.var]);
+  };
+  if (l.kind == ir::Literal::Kind::NotCall) return std::any_of(l.atom.args.begin(), l.atom.args.end(), unseen);
+  if (l.kind == ir::Literal::Kind::Compare && l.op != ir::CompareOp::Eq) return unseen(l.lhs) || unseen(l.rhs);
+  return false;
+}
+
+bool Evaluator::check(const ir::Rule& r, const ir::Literal& l, const RulePlan& p, const Assignment& a) const {
   (void)r;
+  if (active_domain_ && tests_unseen(l, p, a)) return false;
   switch (l.kind) {
     case ir::Literal::Kind::Call:
       return true;  // joined already
@@ -315,4 +355,4 @@ bool Reference::check(const ir::Rule& r, const ir::Literal& l, const RulePlan& p
   return false;
 }
 
-}  // namespace polar::diff
+}  // namespace polar::eval
