@@ -43,7 +43,9 @@ TEST(Value, RendersSoThatItReadsBack) {
 TEST(Value, KnowsWhenTheRenderingIsTheEncoding) {
   for (const char* enc : {"User:alice", "Integer:-3", "Boolean:true", "Repository:a:b", "Strings:x", "String:member",
                           "String:a:b", "String:", "String:*", "*", "", "plain"}) {
-    if (polar::renders_as_encoded(enc)) EXPECT_EQ(polar::decode_value(enc).render(), enc);
+    if (polar::renders_as_encoded(enc)) {
+      EXPECT_EQ(polar::decode_value(enc).render(), enc);
+    }
   }
   for (const char* enc : {"User:alice", "Integer:-3", "Boolean:true", "Repository:a:b", "Strings:x"})
     EXPECT_TRUE(polar::renders_as_encoded(enc)) << enc;
