@@ -415,13 +415,18 @@ PlannedStmt* plan_with_inline_checks(Query* parse, const char* query_string, int
   return result;
 }
 
+// Plans cached under the other setting are made again.
+void inline_checks_assigned(bool newval, void*) {
+  if (newval != g_inline_checks) ResetPlanCache();
+}
+
 }  // namespace
 
 void register_inline_checks() {
   DefineCustomBoolVariable("polar.inline_checks", "Plans pg_polar checks inside the queries that call them.",
                            "polar.authorize(actor, 'action', 'Type:' || key) and key IN (SELECT polar.list(...)) "
                            "become subqueries of the calling query; off: every call runs the C function.",
-                           &g_inline_checks, true, PGC_USERSET, 0, nullptr, nullptr, nullptr);
+                           &g_inline_checks, true, PGC_USERSET, 0, nullptr, inline_checks_assigned, nullptr);
   CacheRegisterSyscacheCallback(PROCOID, procs_changed, (Datum)0);
   g_previous_planner = planner_hook;
   planner_hook = plan_with_inline_checks;
