@@ -252,6 +252,7 @@ Node* probe_sublink(Rewrite* rw, const polar::ProbeQuery* probe, Node* actor, in
   link->location = -1;
   rw->current->hasSubLinks = true;
   rw->replaced++;
+  elog(DEBUG1, "pg_polar: a check is planned inside the query (%zu derivations)", compiled.cq_count);
   return reinterpret_cast<Node*>(link);
 }
 
@@ -277,7 +278,7 @@ Node* inline_authorize(Rewrite* rw, FuncExpr* f) {
   if (!type) return keep_call(name, "the resource is not written 'Type:' || key");
   if (!may_execute(rw->f->authorize)) return keep_call(name, "no EXECUTE right");
   const polar::ProbeQuery* probe = probe_for(rw, type, action);
-  if (!probe) return keep_call(name, "the check reads the time or does not compile");
+  if (!probe) return keep_call(name, "the check reads the time, recurses or does not compile");
   return probe_sublink(rw, probe, call(rw->f->encode, actor), 1, call(rw->f->encode, resource), 1);
 }
 
@@ -324,7 +325,7 @@ Node* inline_list_membership(Rewrite* rw, SubLink* link) {
     return keep_call(name, "the actor is volatile, an aggregate, a set or a subquery");
   if (!may_execute(rw->f->list)) return keep_call(name, "no EXECUTE right");
   const polar::ProbeQuery* probe = probe_for(rw, type, action);
-  if (!probe) return keep_call(name, "the check reads the time or does not compile");
+  if (!probe) return keep_call(name, "the check reads the time, recurses or does not compile");
   if (probe->may_grant_all) return keep_call(name, "a derivation may grant every resource of the type (\"*\")");
   Node* prefix = reinterpret_cast<Node*>(
       makeConst(TEXTOID, -1, DEFAULT_COLLATION_OID, -1, CStringGetTextDatum(psprintf("%s:", type)), false, false));

@@ -19,11 +19,9 @@ bool recursive_or_shared(const compiler::CQ& cq) {
   });
 }
 
-// May the CQ grant on every resource of the type at once (`list` answers "*")?
-bool may_grant_all(const compiler::CQ& cq) {
-  compiler::CQ::Uses u = cq.uses(cq.find(cq.head[kResource]));
-  return u.atoms + u.conds == 0 || recursive_or_shared(cq);
-}
+// May the CQ grant on resources that no fact names (`list` then answers "*", or the active domain
+// only): no positive atom binds the resource (conditions such as a negation do not).
+bool may_grant_all(const compiler::CQ& cq) { return cq.uses(cq.find(cq.head[kResource])).atoms == 0; }
 
 // A group sharing its probe: the row's lookup once, its other end in the set of the rests,
 // computed once per query (a hashed subplan; `OR false` keeps PostgreSQL from pulling the set
@@ -64,6 +62,9 @@ std::optional<ProbeQuery> compile_probe(const ir::Program& program, const std::s
     ProbeQuery out;
     std::vector<CQ> cqs = unfold_query(program, spec, specializer);
     out.query.cq_count = cqs.size();
+    // Recursive components and shared units are evaluated per row of the query around the check:
+    // the C function, which evaluates them once per call, stays.
+    if (std::any_of(cqs.begin(), cqs.end(), recursive_or_shared)) return std::nullopt;
     out.may_grant_all = std::any_of(cqs.begin(), cqs.end(), may_grant_all);
     Emitter emitter(specializer, spec, out.query.params);
     std::string actor = emitter.param_input({RuntimeInput::Kind::QueryArg, kActor});
