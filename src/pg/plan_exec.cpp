@@ -183,6 +183,28 @@ bool receive_rows_row(TupleTableSlot* slot, DestReceiver* self) {
 void receiver_noop_startup(DestReceiver*, int, TupleDesc) {}
 void receiver_noop(DestReceiver*) {}
 
+// A receiver with only its row callback and startup of its own.
+void init_receiver(DestReceiver* r, bool (*receive)(TupleTableSlot*, DestReceiver*),
+                   void (*startup)(DestReceiver*, int, TupleDesc)) {
+  r->receiveSlot = receive;
+  r->rStartup = startup;
+  r->rShutdown = receiver_noop;
+  r->rDestroy = receiver_noop;
+  r->mydest = DestNone;
+}
+
+// Runs the plan read-only with its rows sent to `dest`.
+void execute_into_receiver(PlanEntry* entry, ParamListInfo list, DestReceiver* dest) {
+  SPIExecuteOptions options;
+  memset(&options, 0, sizeof(options));
+  options.params = list;
+  options.read_only = true;
+  options.dest = dest;
+  int ret = without_jit([&] { return SPI_execute_plan_extended(entry->plan, &options); });
+  // A SELECT into a receiver other than SPI's own reports SPI_OK_UTILITY.
+  if (ret != SPI_OK_SELECT && ret != SPI_OK_UTILITY) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
+}
+
 }  // namespace
 
 void execute_entry(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* args, long max_rows) {
@@ -196,24 +218,13 @@ void execute_entry_into(LoadedPolicy* policy, PlanEntry* entry, const CallArgs* 
   ParamListInfo list = entry_params(policy, entry, args);
   TextRowsReceiver receiver;
   memset(&receiver, 0, sizeof(receiver));
-  receiver.pub.receiveSlot = receive_text_row;
-  receiver.pub.rStartup = receiver_noop_startup;
-  receiver.pub.rShutdown = receiver_noop;
-  receiver.pub.rDestroy = receiver_noop;
-  receiver.pub.mydest = DestNone;
+  init_receiver(&receiver.pub, receive_text_row, receiver_noop_startup);
   receiver.rsinfo = rsinfo;
   receiver.strip = strip;
   receiver.row_context = AllocSetContextCreate(CurrentMemoryContext, "pg_polar rows", ALLOCSET_SMALL_SIZES);
   seen_set_init(&receiver.seen,
                 AllocSetContextCreate(CurrentMemoryContext, "pg_polar returned values", ALLOCSET_DEFAULT_SIZES));
-  SPIExecuteOptions options;
-  memset(&options, 0, sizeof(options));
-  options.params = list;
-  options.read_only = true;
-  options.dest = &receiver.pub;
-  int ret = without_jit([&] { return SPI_execute_plan_extended(entry->plan, &options); });
-  // A SELECT into a receiver other than SPI's own reports SPI_OK_UTILITY.
-  if (ret != SPI_OK_SELECT && ret != SPI_OK_UTILITY) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
+  execute_into_receiver(entry, list, &receiver.pub);
   MemoryContextDelete(receiver.row_context);
   MemoryContextDelete(receiver.seen.context);
 }
@@ -222,20 +233,10 @@ TextRows execute_entry_rows(LoadedPolicy* policy, PlanEntry* entry, const CallAr
   ParamListInfo list = entry_params(policy, entry, args);
   RowsReceiver receiver;
   memset(&receiver, 0, sizeof(receiver));
-  receiver.pub.receiveSlot = receive_rows_row;
-  receiver.pub.rStartup = rows_startup;
-  receiver.pub.rShutdown = receiver_noop;
-  receiver.pub.rDestroy = receiver_noop;
-  receiver.pub.mydest = DestNone;
+  init_receiver(&receiver.pub, receive_rows_row, rows_startup);
   receiver.target = CurrentMemoryContext;
   receiver.rows.ncols = ncols;
-  SPIExecuteOptions options;
-  memset(&options, 0, sizeof(options));
-  options.params = list;
-  options.read_only = true;
-  options.dest = &receiver.pub;
-  int ret = without_jit([&] { return SPI_execute_plan_extended(entry->plan, &options); });
-  if (ret != SPI_OK_SELECT && ret != SPI_OK_UTILITY) elog(ERROR, "pg_polar: compiled query failed (SPI code %d)", ret);
+  execute_into_receiver(entry, list, &receiver.pub);
   return receiver.rows;
 }
 
