@@ -57,12 +57,7 @@ template <typename OutputsOf>
 std::string factored_select(compiler::Emitter& emitter, const std::vector<compiler::CQ>& cqs,
                             const compiler::HopGroup& g, OutputsOf outputs_of) {
   using namespace compiler;
-  std::vector<std::string> rests, cols = numbered("j", g.join_vars[0].size());
-  for (size_t m = 0; m < g.members.size(); m++) {
-    std::vector<Emitter::Output> joins;
-    for (int v : g.join_vars[m]) joins.push_back(Emitter::Output::of(v));
-    rests.push_back(emitter.select(without_hop(cqs[g.members[m]], g.hop_atoms[m], g.join_vars[m]), {}, joins));
-  }
+  std::vector<std::string> rests = group_rests(emitter, cqs, g), cols = numbered("j", g.join_vars[0].size());
   std::string r = emitter.alias("r");
   Emitter::Scope scope;
   scope.from.push_back("(SELECT DISTINCT " + join(cols, ", ") + " FROM (" + join(rests, " UNION ALL ") + ") AS " +
@@ -101,8 +96,7 @@ std::vector<std::string> hoist_common_conditions(compiler::Emitter& emitter, std
 std::string first_hop_select(compiler::Emitter& emitter, const std::vector<compiler::CQ>& cqs,
                              const compiler::HopGroup& g, const std::vector<int>& outputs = {}) {
   using namespace compiler;
-  std::vector<Emitter::Output> joins;
-  for (int v : g.join_vars[0]) joins.push_back(Emitter::Output::of(v));
+  std::vector<Emitter::Output> joins = var_outputs(g.join_vars[0]);
   std::vector<std::string> cols = numbered("j", joins.size());
   std::string hop = emitter.select(cqs[g.members[0]].only_atom(g.hop_atoms[0]), {}, joins);
   std::string h = emitter.alias("h");

@@ -29,15 +29,9 @@ bool may_grant_all(const compiler::CQ& cq) { return cq.uses(cq.find(cq.head[kRes
 std::string probe_branch(compiler::Emitter& emitter, const std::vector<compiler::CQ>& cqs,
                          const compiler::HopGroup& g) {
   using namespace compiler;
-  std::vector<Emitter::Output> joins;
-  for (int v : g.join_vars[0]) joins.push_back(Emitter::Output::of(v));
+  std::vector<Emitter::Output> joins = var_outputs(g.join_vars[0]);
   std::string hop = emitter.select(cqs[g.members[0]].only_atom(g.hop_atoms[0]), {}, joins);
-  std::vector<std::string> rests;
-  for (size_t m = 0; m < g.members.size(); m++) {
-    std::vector<Emitter::Output> outputs;
-    for (int v : g.join_vars[m]) outputs.push_back(Emitter::Output::of(v));
-    rests.push_back(emitter.select(without_hop(cqs[g.members[m]], g.hop_atoms[m], g.join_vars[m]), {}, outputs));
-  }
+  std::vector<std::string> rests = group_rests(emitter, cqs, g);
   std::string h = emitter.alias("h");
   std::vector<std::string> cols = numbered("j", joins.size()), qualified;
   for (const std::string& c : cols) qualified.push_back(quote_ident(h) + "." + c);
@@ -85,7 +79,6 @@ std::optional<ProbeQuery> compile_probe(const ir::Program& program, const std::s
     out.query.sql = emitter.with_shared("SELECT 1 FROM (" + join(branches, " UNION ALL ") + ") AS " + quote_ident("p") +
                                         " WHERE " + actor + " IS NOT NULL AND " + typed);
     out.query.shared_units = emitter.shared_count();
-    out.query.output_positions = {};
     return out;
   });
 }

@@ -48,4 +48,19 @@ std::vector<compiler::CQ> unfold_query(const ir::Program& program, const QuerySp
   return cqs;
 }
 
+std::vector<compiler::Emitter::Output> var_outputs(const std::vector<int>& vars) {
+  std::vector<compiler::Emitter::Output> outputs;
+  for (int v : vars) outputs.push_back(compiler::Emitter::Output::of(v));
+  return outputs;
+}
+
+std::vector<std::string> group_rests(compiler::Emitter& emitter, const std::vector<compiler::CQ>& cqs,
+                                     const compiler::HopGroup& g) {
+  std::vector<std::string> rests;
+  for (size_t m = 0; m < g.members.size(); m++)
+    rests.push_back(emitter.select(compiler::without_hop(cqs[g.members[m]], g.hop_atoms[m], g.join_vars[m]), {},
+                                   var_outputs(g.join_vars[m])));
+  return rests;
+}
+
 }  // namespace polar
