@@ -155,6 +155,11 @@ CREATE FUNCTION polar.id_uuid(encoded text, prefix text) RETURNS uuid
 -- malformed one: the per-row step of checks that the planner hook inlines into a query.
 CREATE FUNCTION polar.encode_value(notation text) RETURNS text
   AS 'MODULE_PATHNAME', 'pg_polar_encode_value' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+-- True for the first polar.probe_rows rows a check inlined into a query asks about (per
+-- expression and execution): the planner hook's run-time choice between probing each row and
+-- listing once. Volatile: it counts its calls.
+CREATE FUNCTION polar.probe_budget() RETURNS boolean
+  AS 'MODULE_PATHNAME', 'pg_polar_probe_budget' LANGUAGE c VOLATILE PARALLEL SAFE;
 -- Does an encoded value have this type prefix ('PullRequest:')? Per row, like the decoders.
 CREATE FUNCTION polar.has_type(encoded text, prefix text) RETURNS boolean
   AS 'MODULE_PATHNAME', 'pg_polar_has_type' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
@@ -438,4 +443,5 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA polar FROM PUBLIC;
 GRANT USAGE ON SCHEMA polar TO PUBLIC;
 GRANT EXECUTE ON FUNCTION polar.render_value(text), polar.id_int2(text, text), polar.id_int4(text, text),
   polar.id_int8(text, text), polar.id_uuid(text, text), polar.has_type(text, text), polar.encode_value(text),
+  polar.probe_budget(),
   polar.current_actor(), polar.validate_policy(text) TO PUBLIC;

@@ -44,14 +44,29 @@ SELECT polar.bulk_tell('[["has_role", "User:member1", "member", "Organization:1"
 
 -- Properties of a plan: is the table read by its created_at index, is any pg_polar C function
 -- (other than the per-row value helpers) still called, is polar.list a Function Scan.
-CREATE FUNCTION ic_plan(query text) RETURNS TABLE (created_at_index boolean, calls_c_function boolean, list_scan boolean)
+CREATE FUNCTION ic_plan(query text)
+RETURNS TABLE (created_at_index boolean, calls_c_function boolean, list_scan boolean, run_time_choice boolean)
 LANGUAGE plpgsql AS $$
 DECLARE plan text := '';
         line text;
+        listed text[];  -- the run-time choice's hashed lists: a call once a query, not once a row
+        skip_below integer := -1;
+        indent integer;
+        kept text := '';
 BEGIN
   FOR line IN EXECUTE 'EXPLAIN (VERBOSE, COSTS OFF) ' || query LOOP plan := plan || line || E'\n'; END LOOP;
+  SELECT coalesce(array_agg('SubPlan ' || m[1]), '{}') INTO listed
+  FROM regexp_matches(plan, 'ELSE \(\(hashed SubPlan (\d+)\) IS TRUE\)', 'g') AS m;
+  FOREACH line IN ARRAY string_to_array(rtrim(plan, E'\n'), E'\n') LOOP
+    indent := length(line) - length(ltrim(line));
+    CONTINUE WHEN skip_below >= 0 AND indent > skip_below;
+    skip_below := CASE WHEN ltrim(line) = ANY (listed) THEN indent ELSE -1 END;
+    CONTINUE WHEN skip_below >= 0;
+    kept := kept || line || E'\n';
+  END LOOP;
   RETURN QUERY SELECT plan LIKE '%Index Scan Backward using ic_prs_created_at%',
-                      plan ~ 'polar\.(authorize|list)\(', plan LIKE '%Function Scan on polar.list%';
+                      kept ~ 'polar\.(authorize|list)\(', kept LIKE '%Function Scan on polar.list%',
+                      plan LIKE '%CASE WHEN polar.probe_budget() THEN%';
 END $$;
 
 -- The spellings, as (name, query over the actor :a).
@@ -73,26 +88,31 @@ SELECT name, (ic_plan(replace(query, ':a', '''User:member1'''))).* FROM ic_spell
 -- Answers: each spelling, each actor, with the hook and without it (the C functions).
 CREATE FUNCTION ic_answers(query text) RETURNS SETOF text LANGUAGE plpgsql AS $$
 BEGIN RETURN QUERY EXECUTE 'SELECT q::text FROM (' || query || ') q'; END $$;
-CREATE TABLE ic_results (inline boolean, name text, actor text, rows text[]);
+-- With the hook, under three run-time choices: probe every row (the default budget is larger
+-- than these queries), list from the first row (0), and switch after 3 rows.
+CREATE TABLE ic_results (inline boolean, probe_rows integer, name text, actor text, rows text[]);
 DO $$
 DECLARE s record;
         a text;
-        mode boolean;
+        m record;
 BEGIN
-  FOREACH mode IN ARRAY ARRAY[true, false] LOOP
-    PERFORM set_config('polar.inline_checks', mode::text, true);
+  FOR m IN SELECT * FROM (VALUES (true, 2000), (true, 0), (true, 3), (false, 2000)) AS v(inline, probe_rows) LOOP
+    PERFORM set_config('polar.inline_checks', m.inline::text, true);
+    PERFORM set_config('polar.probe_rows', m.probe_rows::text, true);
     FOR s IN SELECT * FROM ic_spellings LOOP
       FOREACH a IN ARRAY ARRAY['User:member1', 'User:reader7', 'User:both', 'User:reviewer', 'User:nobody'] LOOP
         INSERT INTO ic_results
-        SELECT mode, s.name, a, array_agg(x ORDER BY x) FROM ic_answers(replace(s.query, ':a', quote_literal(a))) x;
+        SELECT m.inline, m.probe_rows, s.name, a, array_agg(x ORDER BY x)
+        FROM ic_answers(replace(s.query, ':a', quote_literal(a))) x;
       END LOOP;
     END LOOP;
   END LOOP;
 END $$;
-SELECT count(*) AS cases, count(*) FILTER (WHERE i.rows IS NOT DISTINCT FROM c.rows) AS equal,
+SELECT i.probe_rows, count(*) AS cases, count(*) FILTER (WHERE i.rows IS NOT DISTINCT FROM c.rows) AS equal,
        count(*) FILTER (WHERE cardinality(i.rows) > 0) AS nonempty
-FROM ic_results i JOIN ic_results c USING (name, actor) WHERE i.inline AND NOT c.inline;
-SELECT name, actor, cardinality(rows) AS rows, rows[1] AS first_row FROM ic_results WHERE inline ORDER BY 1, 2;
+FROM ic_results i JOIN ic_results c USING (name, actor) WHERE i.inline AND NOT c.inline GROUP BY 1 ORDER BY 1;
+SELECT name, actor, cardinality(rows) AS rows, rows[1] AS first_row FROM ic_results
+WHERE inline AND probe_rows = 2000 ORDER BY 1, 2;
 
 -- The fallbacks: the C function stays where the call cannot be replaced.
 SELECT (ic_plan($q$SELECT pr.id FROM ic_prs pr WHERE polar.authorize('User:both', CASE WHEN pr.id > 0 THEN 'read' END, 'PullRequest:' || pr.id) LIMIT 1$q$)).calls_c_function AS non_constant_action;

@@ -23,6 +23,7 @@ extern "C" {
 #include "rewrite/rewriteHandler.h"
 #include "optimizer/planner.h"
 #include "parser/analyze.h"
+#include "parser/parse_coerce.h"
 #include "parser/parse_func.h"
 #include "parser/parser.h"
 #include "rewrite/rewriteManip.h"
@@ -36,12 +37,13 @@ namespace pgpolar {
 namespace {
 
 bool g_inline_checks = true;
+int g_probe_rows = 2000;  // polar.probe_rows
 planner_hook_type g_previous_planner = nullptr;
 
 // The functions the hook recognises, looked up again after any change to pg_proc.
 struct Functions {
   bool valid = false;
-  Oid authorize = InvalidOid, list = InvalidOid, encode = InvalidOid;
+  Oid authorize = InvalidOid, list = InvalidOid, encode = InvalidOid, budget = InvalidOid;
   Oid owner = InvalidOid;  // the substituted fact-table reads run with the rights of the functions' owner
 };
 Functions g_functions;
@@ -59,6 +61,8 @@ const Functions& functions() {
   f.authorize = polar_function("authorize", 4);
   f.list = polar_function("list", 4);
   f.encode = polar_function("encode_value", 1);
+  f.budget =
+      LookupFuncName(list_make2(makeString(pstrdup("polar")), makeString(pstrdup("probe_budget"))), 0, nullptr, true);
   if (OidIsValid(f.authorize)) {
     HeapTuple tuple = SearchSysCache1(PROCOID, ObjectIdGetDatum(f.authorize));
     if (HeapTupleIsValid(tuple)) {
@@ -256,6 +260,84 @@ Node* probe_sublink(Rewrite* rw, const polar::ProbeQuery* probe, Node* actor, in
   return reinterpret_cast<Node*>(link);
 }
 
+bool mentions_columns(Node* node, void* context) {
+  if (!node) return false;
+  if (IsA(node, Var) || IsA(node, PlaceHolderVar)) return true;
+  if (IsA(node, Query)) return query_tree_walker(castNode(Query, node), as_walker(mentions_columns), context, 0);
+  return expression_tree_walker(node, as_walker(mentions_columns), context);
+}
+
+// `key IN (SELECT polar.list(actor, 'action', 'Type'))` as an analysed sublink (the actor has no
+// columns: the list is computed once and hashed).
+Node* listed_sublink(Rewrite* rw, Node* key, Node* actor, const char* action, const char* type) {
+  auto text_const = [](const char* t) {
+    return reinterpret_cast<Node*>(
+        makeConst(TEXTOID, -1, DEFAULT_COLLATION_OID, -1, CStringGetTextDatum(t), false, false));
+  };
+  Node* no_context = reinterpret_cast<Node*>(makeNullConst(JSONBOID, -1, InvalidOid));
+  FuncExpr* list = makeFuncExpr(rw->f->list, TEXTOID,
+                                list_make4(copyObjectImpl(actor), text_const(action), text_const(type), no_context),
+                                InvalidOid, DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL);
+  list->funcretset = true;
+  Query* q = makeNode(Query);
+  q->commandType = CMD_SELECT;
+  q->querySource = QSRC_ORIGINAL;
+  q->canSetTag = true;
+  q->jointree = makeFromExpr(NIL, nullptr);
+  q->targetList = list_make1(makeTargetEntry(reinterpret_cast<Expr*>(list), 1, pstrdup("list"), false));
+  q->hasTargetSRFs = true;
+  Param* listed = makeNode(Param);
+  listed->paramkind = PARAM_SUBLINK;
+  listed->paramid = 1;
+  listed->paramtype = TEXTOID;
+  listed->paramtypmod = -1;
+  listed->paramcollid = DEFAULT_COLLATION_OID;
+  listed->location = -1;
+  OpExpr* eq =
+      castNode(OpExpr, make_opclause(TextEqualOperator, BOOLOID, false, static_cast<Expr*>(copyObjectImpl(key)),
+                                     reinterpret_cast<Expr*>(listed), InvalidOid, DEFAULT_COLLATION_OID));
+  eq->opfuncid = F_TEXTEQ;
+  SubLink* link = makeNode(SubLink);
+  link->subLinkType = ANY_SUBLINK;
+  link->testexpr = reinterpret_cast<Node*>(eq);
+  link->operName = list_make1(makeString(pstrdup("=")));
+  link->subselect = reinterpret_cast<Node*>(q);
+  link->location = -1;
+  return reinterpret_cast<Node*>(link);
+}
+
+// The probe while the rows asked about are few, the hashed list once they are many: chosen at run
+// time, since neither the planner's row estimates (a LIMIT does not lower the scan's) nor the
+// fact tables' statistics tell which one a query needs. A paged query stays on the probe; a
+// whole-table read pays at most polar.probe_rows probes before the list is computed once.
+Node* probe_or_listed(Rewrite* rw, Node* probe, Node* listed) {
+  if (!listed || !OidIsValid(rw->f->budget)) return probe;
+  BooleanTest* is_listed = makeNode(BooleanTest);
+  is_listed->arg = reinterpret_cast<Expr*>(listed);
+  is_listed->booltesttype = IS_TRUE;
+  is_listed->location = -1;
+  CaseWhen* within_budget = makeNode(CaseWhen);
+  within_budget->expr =
+      reinterpret_cast<Expr*>(makeFuncExpr(rw->f->budget, BOOLOID, NIL, InvalidOid, InvalidOid, COERCE_EXPLICIT_CALL));
+  within_budget->result = reinterpret_cast<Expr*>(probe);
+  within_budget->location = -1;
+  CaseExpr* choice = makeNode(CaseExpr);
+  choice->casetype = BOOLOID;
+  choice->casecollid = InvalidOid;
+  choice->args = list_make1(within_budget);
+  choice->defresult = reinterpret_cast<Expr*>(is_listed);
+  choice->location = -1;
+  return reinterpret_cast<Node*>(choice);
+}
+
+// The key of `'Type:' || key` as text, cast as `||` casts it; null for a constant resource.
+Node* resource_key(Node* resource) {
+  if (!IsA(resource, OpExpr)) return nullptr;
+  Node* key = static_cast<Node*>(lsecond(castNode(OpExpr, resource)->args));
+  if (exprType(key) == TEXTOID) return key;
+  return coerce_to_target_type(nullptr, key, exprType(key), TEXTOID, -1, COERCION_EXPLICIT, COERCE_EXPLICIT_CAST, -1);
+}
+
 // A call that stays the C function, and why (DEBUG1: `SET client_min_messages = debug1` shows it).
 Node* keep_call(const char* function, const char* why) {
   elog(DEBUG1, "pg_polar: %s stays a function call: %s", function, why);
@@ -279,7 +361,10 @@ Node* inline_authorize(Rewrite* rw, FuncExpr* f) {
   if (!may_execute(rw->f->authorize)) return keep_call(name, "no EXECUTE right");
   const polar::ProbeQuery* probe = probe_for(rw, type, action);
   if (!probe) return keep_call(name, "the check reads the time, recurses or does not compile");
-  return probe_sublink(rw, probe, call(rw->f->encode, actor), 1, call(rw->f->encode, resource), 1);
+  Node* inlined = probe_sublink(rw, probe, call(rw->f->encode, actor), 1, call(rw->f->encode, resource), 1);
+  Node* key = resource_key(resource);
+  if (!key || probe->may_grant_all || mentions_columns(actor, nullptr)) return inlined;
+  return probe_or_listed(rw, inlined, listed_sublink(rw, key, actor, action, type));
 }
 
 // The polar.list call of `SELECT polar.list(...)` or `SELECT * FROM polar.list(...)`.
@@ -332,7 +417,9 @@ Node* inline_list_membership(Rewrite* rw, SubLink* link) {
   Node* encoded = reinterpret_cast<Node*>(makeFuncExpr(
       F_TEXTCAT, TEXTOID, list_make2(prefix, key), DEFAULT_COLLATION_OID, DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL));
   // The actor was written inside the list's subquery, one level below the key.
-  return probe_sublink(rw, probe, call(rw->f->encode, actor), 0, encoded, 1);
+  Node* inlined = probe_sublink(rw, probe, call(rw->f->encode, actor), 0, encoded, 1);
+  // The sublink as written is the hashed list (its actor has no columns of this query).
+  return mentions_columns(actor, nullptr) ? inlined : probe_or_listed(rw, inlined, reinterpret_cast<Node*>(link));
 }
 
 void rewrite_query(Query* q, Rewrite* rw);
@@ -428,6 +515,11 @@ void register_inline_checks() {
                            "polar.authorize(actor, 'action', 'Type:' || key) and key IN (SELECT polar.list(...)) "
                            "become subqueries of the calling query; off: every call runs the C function.",
                            &g_inline_checks, true, PGC_USERSET, 0, nullptr, inline_checks_assigned, nullptr);
+  DefineCustomIntVariable("polar.probe_rows", "Rows a check inside a query probes one by one before it lists.",
+                          "A check planned inside a query probes each row's fact while the rows are few, and after "
+                          "this many rows computes what the actor may reach once, hashed (a whole-table read). "
+                          "-1: always probe; 0: always list.",
+                          &g_probe_rows, 2000, -1, INT_MAX, PGC_USERSET, 0, nullptr, nullptr, nullptr);
   CacheRegisterSyscacheCallback(PROCOID, procs_changed, (Datum)0);
   g_previous_planner = planner_hook;
   planner_hook = plan_with_inline_checks;
@@ -436,3 +528,22 @@ void register_inline_checks() {
 }
 
 }  // namespace pgpolar
+
+extern "C" {
+
+// polar.probe_budget(): true for the first polar.probe_rows calls of this expression in this
+// execution of the query (the count lives in the call's fn_extra, one per expression instance).
+PG_FUNCTION_INFO_V1(pg_polar_probe_budget);
+Datum pg_polar_probe_budget(PG_FUNCTION_ARGS) {
+  if (pgpolar::g_probe_rows < 0) PG_RETURN_BOOL(true);
+  int64* used = static_cast<int64*>(fcinfo->flinfo->fn_extra);
+  if (!used) {
+    used = static_cast<int64*>(MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(int64)));
+    fcinfo->flinfo->fn_extra = used;
+  }
+  if (*used >= pgpolar::g_probe_rows) PG_RETURN_BOOL(false);
+  (*used)++;
+  PG_RETURN_BOOL(true);
+}
+
+}  // extern "C"

@@ -283,8 +283,14 @@ class Db {
   // The same question written inside a query, as the planner hook replaces it (inline_checks.cpp):
   // the action and type as SQL constants, the resource's id as a column. Authorize answers as
   // run(); list answers with the ids of `candidates` it lists. None where the hook does not apply.
-  std::optional<SqlAnswer> run_inline(const Query& q, const std::vector<std::string>& candidates) {
+  // `listed`: the hook's run-time choice takes the hashed list from the first row (polar.probe_rows 0).
+  std::optional<SqlAnswer> run_inline(const Query& q, const std::vector<std::string>& candidates, bool listed) {
     if (q.with_context || !q.args[0] || !q.args[1] || !q.args[2]) return std::nullopt;
+    exec(listed ? "SET polar.probe_rows = 0" : "RESET polar.probe_rows", {});
+    return inline_spelling(q, candidates);
+  }
+
+  std::optional<SqlAnswer> inline_spelling(const Query& q, const std::vector<std::string>& candidates) {
     if (q.kind == Query::Kind::Authorize) {
       const std::string& resource = *q.args[2];
       size_t colon = resource.find(':');
@@ -295,9 +301,10 @@ class Db {
     }
     if (q.kind == Query::Kind::List) {
       std::vector<std::optional<std::string>> ids(candidates.begin(), candidates.end());
-      return exec("SELECT c FROM pg_catalog.jsonb_array_elements_text($2::jsonb) AS c WHERE c IN (SELECT polar.list($1, " +
-                      literal(*q.args[1]) + ", " + literal(*q.args[2]) + "))",
-                  {q.args[0], string_array_json(ids)});
+      return exec(
+          "SELECT c FROM pg_catalog.jsonb_array_elements_text($2::jsonb) AS c WHERE c IN (SELECT polar.list($1, " +
+              literal(*q.args[1]) + ", " + literal(*q.args[2]) + "))",
+          {q.args[0], string_array_json(ids)});
     }
     return std::nullopt;
   }
@@ -340,33 +347,29 @@ std::vector<std::string> candidate_ids(const Case& c, const std::string& type) {
   return {ids.begin(), ids.end()};
 }
 
-// The check or list written inside a query (the planner hook's path) must answer as the
-// function call did: a mismatch is reported under "inline: ...".
+// One spelling's answer against the call's; false after a mismatch (recorded in `verdict`).
 template <typename Db>
-void check_inline(Db& db, const Query& q, const SqlAnswer& called, const Case& c, Verdict& verdict) {
-  bool wildcard = q.kind == Query::Kind::List && std::any_of(called.rows.begin(), called.rows.end(), [](const auto& r) {
-                    return r[0] && *r[0] == "*";
-                  });
-  if (wildcard) return;  // `key IN (list)` is then only true for the key "*": not a comparison worth making
-  std::vector<std::string> candidates;
-  if (q.kind == Query::Kind::List) candidates = candidate_ids(c, *q.args[2]);
-  std::optional<SqlAnswer> inlined = db.run_inline(q, candidates);
-  if (!inlined) return;
+bool check_inline_once(Db& db, const Query& q, const SqlAnswer& called, const std::vector<std::string>& candidates,
+                       bool listed, Verdict& verdict) {
+  std::optional<SqlAnswer> inlined = db.run_inline(q, candidates, listed);
+  if (!inlined) return true;
   auto rows_of = [](const SqlAnswer& a) {
     std::set<std::string> out;
     for (const auto& r : a.rows) out.insert(r[0] ? *r[0] : "NULL");
     return out;
   };
-  std::set<std::string> expected = rows_of(called), actual = inlined->error ? std::set<std::string>{} : rows_of(*inlined);
+  std::set<std::string> expected = rows_of(called),
+                        actual = inlined->error ? std::set<std::string>{} : rows_of(*inlined);
   if (q.kind == Query::Kind::List) {
-    std::set<std::string> listed;
+    std::set<std::string> listed_ids;
     for (const std::string& id : candidates)
-      if (expected.count(id)) listed.insert(id);
-    expected = listed;
+      if (expected.count(id)) listed_ids.insert(id);
+    expected = listed_ids;
   }
-  if (!inlined->error && actual == expected) return;
+  if (!inlined->error && actual == expected) return true;
   verdict.kind = Verdict::Kind::Mismatch;
-  verdict.category = q.kind == Query::Kind::List ? "inline: list membership" : "inline: authorize";
+  verdict.category = std::string(q.kind == Query::Kind::List ? "inline: list membership" : "inline: authorize") +
+                     (listed ? " (listed)" : "");
   auto show = [](const std::set<std::string>& s) {
     std::string out;
     for (const std::string& x : s) out += (out.empty() ? "" : ", ") + x;
@@ -374,6 +377,20 @@ void check_inline(Db& db, const Query& q, const SqlAnswer& called, const Case& c
   };
   verdict.expected = show(expected);
   verdict.actual = inlined->error ? inlined->sqlstate + ": " + inlined->message : show(actual);
+  return false;
+}
+
+// The check or list written inside a query (the planner hook's path) must answer as the
+// function call did: a mismatch is reported under "inline: ...".
+template <typename Db>
+void check_inline(Db& db, const Query& q, const SqlAnswer& called, const Case& c, Verdict& verdict) {
+  bool wildcard = q.kind == Query::Kind::List && std::any_of(called.rows.begin(), called.rows.end(),
+                                                             [](const auto& r) { return r[0] && *r[0] == "*"; });
+  if (wildcard) return;  // `key IN (list)` is then only true for the key "*": not a comparison worth making
+  std::vector<std::string> candidates;
+  if (q.kind == Query::Kind::List) candidates = candidate_ids(c, *q.args[2]);
+  for (bool listed : {false, true})
+    if (!check_inline_once(db, q, called, candidates, listed, verdict)) return;
 }
 
 struct QueryOutcome {
