@@ -56,7 +56,7 @@ DECLARE plan text := '';
 BEGIN
   FOR line IN EXECUTE 'EXPLAIN (VERBOSE, COSTS OFF) ' || query LOOP plan := plan || line || E'\n'; END LOOP;
   SELECT coalesce(array_agg('SubPlan ' || m[1]), '{}') INTO listed
-  FROM regexp_matches(plan, 'ELSE \(\(hashed SubPlan (\d+)\) IS TRUE\)', 'g') AS m;
+  FROM regexp_matches(plan, 'ELSE [^\n]*hashed SubPlan (\d+)', 'g') AS m;
   FOREACH line IN ARRAY string_to_array(rtrim(plan, E'\n'), E'\n') LOOP
     indent := length(line) - length(ltrim(line));
     CONTINUE WHEN skip_below >= 0 AND indent > skip_below;
@@ -113,6 +113,12 @@ SELECT i.probe_rows, count(*) AS cases, count(*) FILTER (WHERE i.rows IS NOT DIS
 FROM ic_results i JOIN ic_results c USING (name, actor) WHERE i.inline AND NOT c.inline GROUP BY 1 ORDER BY 1;
 SELECT name, actor, cardinality(rows) AS rows, rows[1] AS first_row FROM ic_results
 WHERE inline AND probe_rows = 2000 ORDER BY 1, 2;
+
+-- The list branch still encodes each resource: a malformed one raises the function's error.
+SET polar.probe_rows = 0;
+SELECT count(*) FROM ic_prs pr
+WHERE polar.authorize('User:both', 'read', 'PullRequest:' || CASE WHEN pr.id = 5 THEN '' ELSE pr.id::text END);
+RESET polar.probe_rows;
 
 -- The fallbacks: the C function stays where the call cannot be replaced.
 SELECT (ic_plan($q$SELECT pr.id FROM ic_prs pr WHERE polar.authorize('User:both', CASE WHEN pr.id > 0 THEN 'read' END, 'PullRequest:' || pr.id) LIMIT 1$q$)).calls_c_function AS non_constant_action;

@@ -330,9 +330,14 @@ Node* probe_or_listed(Rewrite* rw, Node* probe, Node* listed) {
   return reinterpret_cast<Node*>(choice);
 }
 
-// The key of `'Type:' || key` as text, cast as `||` casts it; null for a constant resource.
-Node* resource_key(Node* resource) {
+// The key of `'Type:' || key` as text, cast as `||` casts it: the id of the entity the resource
+// names, which `list` answers. Null for a constant resource, a prefix with more than the type
+// ('Type:a' || key), and the primitive types (whose text is not an entity id).
+Node* resource_key(Node* resource, const char* type) {
   if (!IsA(resource, OpExpr)) return nullptr;
+  const char* prefix = const_text(static_cast<Node*>(linitial(castNode(OpExpr, resource)->args)));
+  if (!prefix || strcmp(prefix, psprintf("%s:", type)) != 0) return nullptr;
+  if (!strcmp(type, "String") || !strcmp(type, "Integer") || !strcmp(type, "Boolean")) return nullptr;
   Node* key = static_cast<Node*>(lsecond(castNode(OpExpr, resource)->args));
   if (exprType(key) == TEXTOID) return key;
   return coerce_to_target_type(nullptr, key, exprType(key), TEXTOID, -1, COERCION_EXPLICIT, COERCE_EXPLICIT_CAST, -1);
@@ -362,9 +367,16 @@ Node* inline_authorize(Rewrite* rw, FuncExpr* f) {
   const polar::ProbeQuery* probe = probe_for(rw, type, action);
   if (!probe) return keep_call(name, "the check reads the time, recurses or does not compile");
   Node* inlined = probe_sublink(rw, probe, call(rw->f->encode, actor), 1, call(rw->f->encode, resource), 1);
-  Node* key = resource_key(resource);
+  Node* key = resource_key(resource, type);
   if (!key || probe->may_grant_all || mentions_columns(actor, nullptr)) return inlined;
-  return probe_or_listed(rw, inlined, listed_sublink(rw, key, actor, action, type));
+  // The resource is still encoded on the list's side: a malformed one ('Type:' || '') raises the
+  // function's error there too.
+  NullTest* encodes = makeNode(NullTest);
+  encodes->arg = reinterpret_cast<Expr*>(call(rw->f->encode, static_cast<Node*>(copyObjectImpl(resource))));
+  encodes->nulltesttype = IS_NOT_NULL;
+  encodes->location = -1;
+  Node* listed = listed_sublink(rw, key, actor, action, type);
+  return probe_or_listed(rw, inlined, reinterpret_cast<Node*>(makeBoolExpr(AND_EXPR, list_make2(encodes, listed), -1)));
 }
 
 // The polar.list call of `SELECT polar.list(...)` or `SELECT * FROM polar.list(...)`.
