@@ -61,8 +61,7 @@ const Functions& functions() {
   f.authorize = polar_function("authorize", 4);
   f.list = polar_function("list", 4);
   f.encode = polar_function("encode_value", 1);
-  f.budget =
-      LookupFuncName(list_make2(makeString(pstrdup("polar")), makeString(pstrdup("probe_budget"))), 0, nullptr, true);
+  f.budget = polar_function("probe_budget", 0);
   if (OidIsValid(f.authorize)) {
     HeapTuple tuple = SearchSysCache1(PROCOID, ObjectIdGetDatum(f.authorize));
     if (HeapTupleIsValid(tuple)) {
@@ -112,6 +111,11 @@ const char* const_text(Node* n) {
   Const* c = castNode(Const, n);
   if (c->constisnull || c->consttype != TEXTOID) return nullptr;
   return TextDatumGetCString(c->constvalue);
+}
+
+Node* text_const(const char* text) {
+  return reinterpret_cast<Node*>(
+      makeConst(TEXTOID, -1, DEFAULT_COLLATION_OID, -1, CStringGetTextDatum(text), false, false));
 }
 
 bool null_const(Node* n) { return n && IsA(n, Const) && castNode(Const, n)->constisnull; }
@@ -270,10 +274,6 @@ bool mentions_columns(Node* node, void* context) {
 // `key IN (SELECT polar.list(actor, 'action', 'Type'))` as an analysed sublink (the actor has no
 // columns: the list is computed once and hashed).
 Node* listed_sublink(Rewrite* rw, Node* key, Node* actor, const char* action, const char* type) {
-  auto text_const = [](const char* t) {
-    return reinterpret_cast<Node*>(
-        makeConst(TEXTOID, -1, DEFAULT_COLLATION_OID, -1, CStringGetTextDatum(t), false, false));
-  };
   Node* no_context = reinterpret_cast<Node*>(makeNullConst(JSONBOID, -1, InvalidOid));
   FuncExpr* list = makeFuncExpr(rw->f->list, TEXTOID,
                                 list_make4(copyObjectImpl(actor), text_const(action), text_const(type), no_context),
@@ -424,8 +424,7 @@ Node* inline_list_membership(Rewrite* rw, SubLink* link) {
   const polar::ProbeQuery* probe = probe_for(rw, type, action);
   if (!probe) return keep_call(name, "the check reads the time, recurses or does not compile");
   if (probe->may_grant_all) return keep_call(name, "a derivation may grant every resource of the type (\"*\")");
-  Node* prefix = reinterpret_cast<Node*>(
-      makeConst(TEXTOID, -1, DEFAULT_COLLATION_OID, -1, CStringGetTextDatum(psprintf("%s:", type)), false, false));
+  Node* prefix = text_const(psprintf("%s:", type));
   Node* encoded = reinterpret_cast<Node*>(makeFuncExpr(
       F_TEXTCAT, TEXTOID, list_make2(prefix, key), DEFAULT_COLLATION_OID, DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL));
   // The actor was written inside the list's subquery, one level below the key.
