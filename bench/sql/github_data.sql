@@ -17,7 +17,6 @@
 -- The application's own pull_requests table (for the search case) mirrors the PR facts.
 
 \set ON_ERROR_STOP 1
-SET synchronous_commit = off;
 
 DROP TABLE IF EXISTS bench.params;
 CREATE TABLE bench.params AS

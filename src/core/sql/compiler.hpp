@@ -124,8 +124,9 @@ CompiledQuery binding_lookup(const ir::Program& program, const Binding& binding,
 // QueryArg 2 (the resource's), the rest policy constants (Text, TextArray). Written to be
 // planned inside an application's query as a correlated EXISTS: the resource's lookup is
 // probed per row, what the actor may reach is computed once. None when the check needs the
-// time or context facts, or recursion or shared units (each would be evaluated per row). A NULL actor or resource, or a
-// resource of another type, has no row.
+// time or context facts, or recursion or shared units (each would be evaluated per row). A NULL
+// actor or resource has no row; the caller passes a resource of `resource_type` only (its type
+// is checked only where a derivation does not bind the resource).
 struct ProbeQuery {
   CompiledQuery query;
   bool may_grant_all = false;  // some derivation may grant on every resource of the type (`list` answers "*")

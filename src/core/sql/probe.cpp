@@ -73,11 +73,15 @@ std::optional<ProbeQuery> compile_probe(const ir::Program& program, const std::s
         return std::nullopt;  // the time or context facts: only the C function reads them
     // The row's value is referenced inside the FROM item, never only in the WHERE: PostgreSQL
     // then keeps the subquery a per-row probe instead of replacing it by the whole readable set.
-    // The resource's type is checked here: the CQs were specialised for it.
-    std::string typed = quote_ident("polar") + "." + quote_ident("has_type") + "(" + resource + ", " +
-                        emitter.param_text(resource_type + ":") + ")";
+    // The caller passes a resource of the type the CQs were specialised for ('Type:' || key), and
+    // every derivation that binds the resource has no row for a NULL one; only a derivation that
+    // does not bind it needs the resource checked here (per row: a node and two calls).
+    std::string where = actor + " IS NOT NULL";
+    if (out.may_grant_all)
+      where += " AND " + quote_ident("polar") + "." + quote_ident("has_type") + "(" + resource + ", " +
+               emitter.param_text(resource_type + ":") + ")";
     out.query.sql = emitter.with_shared("SELECT 1 FROM (" + join(branches, " UNION ALL ") + ") AS " + quote_ident("p") +
-                                        " WHERE " + actor + " IS NOT NULL AND " + typed);
+                                        " WHERE " + where);
     out.query.shared_units = emitter.shared_count();
     return out;
   });
