@@ -23,7 +23,8 @@ BEGIN
   FOR r IN 1 .. current_setting('search.rounds')::integer LOOP
     FOREACH users IN ARRAY ARRAY['1%', '10%', '50%'] LOOP
       u := CASE users WHEN '1%' THEN 'User:s1' WHEN '10%' THEN 'User:s10' ELSE 'User:s50' END;
-      FOR v IN SELECT * FROM (VALUES ('hand-written', true), ('polar.authorize', true), ('polar.authorize', false),
+      FOR v IN SELECT * FROM (VALUES ('hand-written', true), ('hand-written, stored facts', true),
+                                     ('polar.authorize', true), ('polar.authorize', false),
                                      ('polar.list(PullRequest)', true), ('polar.list(PullRequest)', false),
                                      ('polar.list(Repository)', true), ('polar.list(Repository)', false)) x(name, inline)
       LOOP
