@@ -101,6 +101,9 @@ sub cancel_when
 	$canceller->{stdin} .= qq{DO \$\$
 	  BEGIN
 	    FOR i IN 1 .. 6000 LOOP
+	      -- pg_stat_activity is read once per transaction unless its snapshot is cleared: without
+	      -- this, a first read from before the checker started would be seen for the whole loop.
+	      PERFORM pg_stat_clear_snapshot();
 	      IF EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = $checker_pid AND state = 'active' AND $condition) THEN RETURN; END IF;
 	      PERFORM pg_sleep(0.01);
 	    END LOOP;
