@@ -43,9 +43,12 @@ SELECT polar.bulk_tell('[["has_role", "User:member1", "member", "Organization:1"
                          ["has_role", "User:reviewer", "reviewer", "PullRequest:5"]]');
 
 -- Properties of a plan: is the table read by its created_at index, is any pg_polar C function
--- (other than the per-row value helpers) still called, is polar.list a Function Scan.
+-- (other than the per-row value helpers) still called, is polar.list a Function Scan, does it
+-- choose at run time between the probe and the list, and between probing what the actor reaches
+-- per row and hashing it once (a probe whose rows share their lookup, e.g. the repository).
 CREATE FUNCTION ic_plan(query text)
-RETURNS TABLE (created_at_index boolean, calls_c_function boolean, list_scan boolean, run_time_choice boolean)
+RETURNS TABLE (created_at_index boolean, calls_c_function boolean, list_scan boolean, run_time_choice boolean,
+               rests_choice boolean)
 LANGUAGE plpgsql AS $$
 DECLARE plan text := '';
         line text;
@@ -66,7 +69,8 @@ BEGIN
   END LOOP;
   RETURN QUERY SELECT plan LIKE '%Index Scan Backward using ic_prs_created_at%',
                       kept ~ 'polar\.(authorize|list)\(', kept LIKE '%Function Scan on polar.list%',
-                      plan LIKE '%CASE WHEN polar.probe_budget() THEN%';
+                      plan LIKE '%CASE WHEN polar.probe_budget(1) THEN%',
+                      plan LIKE '%CASE WHEN polar.probe_budget(40) THEN%';
 END $$;
 
 -- The spellings, as (name, query over the actor :a).

@@ -61,7 +61,9 @@ const Functions& functions() {
   f.authorize = polar_function("authorize", 4);
   f.list = polar_function("list", 4);
   f.encode = polar_function("encode_value", 1);
-  f.budget = polar_function("probe_budget", 0);
+  static const Oid kBudgetArgs[1] = {INT4OID};
+  f.budget = LookupFuncName(list_make2(makeString(pstrdup("polar")), makeString(pstrdup("probe_budget"))), 1,
+                            kBudgetArgs, true);
   if (OidIsValid(f.authorize)) {
     HeapTuple tuple = SearchSysCache1(PROCOID, ObjectIdGetDatum(f.authorize));
     if (HeapTupleIsValid(tuple)) {
@@ -317,8 +319,10 @@ Node* probe_or_listed(Rewrite* rw, Node* probe, Node* listed) {
   is_listed->booltesttype = IS_TRUE;
   is_listed->location = -1;
   CaseWhen* within_budget = makeNode(CaseWhen);
-  within_budget->expr =
-      reinterpret_cast<Expr*>(makeFuncExpr(rw->f->budget, BOOLOID, NIL, InvalidOid, InvalidOid, COERCE_EXPLICIT_CALL));
+  Node* whole_budget =
+      reinterpret_cast<Node*>(makeConst(INT4OID, -1, InvalidOid, sizeof(int32), Int32GetDatum(1), false, true));
+  within_budget->expr = reinterpret_cast<Expr*>(
+      makeFuncExpr(rw->f->budget, BOOLOID, list_make1(whole_budget), InvalidOid, InvalidOid, COERCE_EXPLICIT_CALL));
   within_budget->result = reinterpret_cast<Expr*>(probe);
   within_budget->location = -1;
   CaseExpr* choice = makeNode(CaseExpr);
@@ -542,17 +546,20 @@ void register_inline_checks() {
 
 extern "C" {
 
-// polar.probe_budget(): true for the first polar.probe_rows calls of this expression in this
-// execution of the query (the count lives in the call's fn_extra, one per expression instance).
+// polar.probe_budget(share): true for the first polar.probe_rows / share calls (at least one
+// when polar.probe_rows > 0) of this expression in this execution of the query (the count lives
+// in the call's fn_extra, one per expression instance).
 PG_FUNCTION_INFO_V1(pg_polar_probe_budget);
 Datum pg_polar_probe_budget(PG_FUNCTION_ARGS) {
   if (pgpolar::g_probe_rows < 0) PG_RETURN_BOOL(true);
+  int32 share = PG_ARGISNULL(0) ? 1 : Max(PG_GETARG_INT32(0), 1);
+  int64 budget = pgpolar::g_probe_rows == 0 ? 0 : Max(pgpolar::g_probe_rows / share, 1);
   int64* used = static_cast<int64*>(fcinfo->flinfo->fn_extra);
   if (!used) {
     used = static_cast<int64*>(MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(int64)));
     fcinfo->flinfo->fn_extra = used;
   }
-  if (*used >= pgpolar::g_probe_rows) PG_RETURN_BOOL(false);
+  if (*used >= budget) PG_RETURN_BOOL(false);
   (*used)++;
   PG_RETURN_BOOL(true);
 }

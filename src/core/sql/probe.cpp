@@ -11,6 +11,9 @@ namespace polar {
 namespace {
 
 constexpr int kActor = 0, kResource = 2;  // query positions of allow(actor, action, resource)
+// The rests are probed per row for polar.probe_rows / kRestsBudgetShare rows (50 by default)
+// before their set is hashed: a probe of the rests is a few index descents, the set may be large.
+constexpr int kRestsBudgetShare = 40;
 
 bool recursive_or_shared(const compiler::CQ& cq) {
   return std::any_of(cq.atoms.begin(), cq.atoms.end(), [](const compiler::CAtom& a) {
@@ -23,21 +26,31 @@ bool recursive_or_shared(const compiler::CQ& cq) {
 // only): no positive atom binds the resource (conditions such as a negation do not).
 bool may_grant_all(const compiler::CQ& cq) { return cq.uses(cq.find(cq.head[kResource])).atoms == 0; }
 
-// A group sharing its probe: the row's lookup once, its other end in the set of the rests,
-// computed once per query (a hashed subplan; `OR false` keeps PostgreSQL from pulling the set
-// up into a join, which would compute every readable row before the first is returned).
+// A group sharing its probe: the row's lookup once, its other end looked up in the rests. Which
+// way is chosen at run time, as the hook chooses between the probe and the list: for the first
+// rows the rests are probed with the row's join values (a page of a query whose actor reaches
+// much needs no hashed set at all), after that the set of the rests is computed once and hashed.
+// The row's values are read inside a FROM item, so that PostgreSQL keeps the first form a
+// per-row probe; `OR false` keeps it from pulling the hashed set up into a join, which would
+// compute every readable row before the first is returned.
 std::string probe_branch(compiler::Emitter& emitter, const std::vector<compiler::CQ>& cqs,
                          const compiler::HopGroup& g) {
   using namespace compiler;
   std::vector<Emitter::Output> joins = var_outputs(g.join_vars[0]);
   std::string hop = emitter.select(cqs[g.members[0]].only_atom(g.hop_atoms[0]), {}, joins);
-  std::vector<std::string> rests = group_rests(emitter, cqs, g);
-  std::string h = emitter.alias("h");
-  std::vector<std::string> cols = numbered("j", joins.size()), qualified;
-  for (const std::string& c : cols) qualified.push_back(quote_ident(h) + "." + c);
-  std::string probed = qualified.size() == 1 ? qualified[0] : "(" + join(qualified, ", ") + ")";
-  return "SELECT 1 FROM (" + hop + ") AS " + quote_ident(h) + "(" + join(cols, ", ") + ") WHERE (" + probed + " IN (" +
-         join(rests, " UNION ALL ") + ") OR false)";
+  std::string rests = join(group_rests(emitter, cqs, g), " UNION ALL ");
+  std::string h = emitter.alias("h"), r = emitter.alias("r");
+  std::vector<std::string> cols = numbered("j", joins.size()), row, reached;
+  for (const std::string& c : cols) row.push_back(quote_ident(h) + "." + c);
+  for (const std::string& c : cols) reached.push_back(quote_ident(r) + "." + c);
+  auto tuple = [](const std::vector<std::string>& v) { return v.size() == 1 ? v[0] : "(" + join(v, ", ") + ")"; };
+  std::string probed = "EXISTS (SELECT 1 FROM (SELECT 1 FROM (" + rests + ") AS " + quote_ident(r) + "(" +
+                       join(cols, ", ") + ") WHERE " + tuple(reached) + " = " + tuple(row) + ") AS " +
+                       quote_ident(emitter.alias("x")) + ")";
+  std::string hashed = "(" + tuple(row) + " IN (" + rests + ") OR false)";
+  return "SELECT 1 FROM (" + hop + ") AS " + quote_ident(h) + "(" + join(cols, ", ") + ") WHERE CASE WHEN " +
+         quote_ident("polar") + "." + quote_ident("probe_budget") + "(" + std::to_string(kRestsBudgetShare) +
+         ") THEN " + probed + " ELSE " + hashed + " END";
 }
 
 }  // namespace
