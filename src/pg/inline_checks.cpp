@@ -50,9 +50,13 @@ Functions g_functions;
 
 void procs_changed(Datum, int, uint32) { g_functions.valid = false; }
 
+Oid polar_function_of(const char* name, int nargs, const Oid* args) {
+  return LookupFuncName(list_make2(makeString(pstrdup("polar")), makeString(pstrdup(name))), nargs, args, true);
+}
+
 Oid polar_function(const char* name, int nargs) {
   static const Oid kArgs[4] = {TEXTOID, TEXTOID, TEXTOID, JSONBOID};
-  return LookupFuncName(list_make2(makeString(pstrdup("polar")), makeString(pstrdup(name))), nargs, kArgs, true);
+  return polar_function_of(name, nargs, kArgs);
 }
 
 const Functions& functions() {
@@ -62,8 +66,7 @@ const Functions& functions() {
   f.list = polar_function("list", 4);
   f.encode = polar_function("encode_value", 1);
   static const Oid kBudgetArgs[1] = {INT4OID};
-  f.budget = LookupFuncName(list_make2(makeString(pstrdup("polar")), makeString(pstrdup("probe_budget"))), 1,
-                            kBudgetArgs, true);
+  f.budget = polar_function_of("probe_budget", 1, kBudgetArgs);
   if (OidIsValid(f.authorize)) {
     HeapTuple tuple = SearchSysCache1(PROCOID, ObjectIdGetDatum(f.authorize));
     if (HeapTupleIsValid(tuple)) {
