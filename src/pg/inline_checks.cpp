@@ -5,10 +5,13 @@
 // by the compiled check (compile_probe) as a correlated EXISTS whose inputs are the call's own
 // argument expressions, so that PostgreSQL plans it with the query around it: the row's fact is
 // probed per row, in the order of the application's index, and what the actor may reach is
-// hashed once. Every other call stays the C function (the fallback), e.g. a non-constant action,
-// context facts, a check that reads the time. `polar.inline_checks = off` turns the hook off.
+// hashed once; `JOIN polar.list(...) l ON l = key` becomes the second spelling first
+// (inline_list_join.cpp). Every other call stays the C function (the fallback), e.g. a
+// non-constant action, context facts, a check that reads the time. `polar.inline_checks = off`
+// turns the hook off.
 #include "error_wall.hpp"
 #include "inline_checks.hpp"
+#include "inline_rewrite.hpp"
 #include "plan_exec.hpp"
 #include "policy_state.hpp"
 
@@ -40,12 +43,6 @@ bool g_inline_checks = true;
 int g_probe_rows = 2000;  // polar.probe_rows
 planner_hook_type g_previous_planner = nullptr;
 
-// The functions the hook recognises, looked up again after any change to pg_proc.
-struct Functions {
-  bool valid = false;
-  Oid authorize = InvalidOid, list = InvalidOid, encode = InvalidOid, budget = InvalidOid;
-  Oid owner = InvalidOid;  // the substituted fact-table reads run with the rights of the functions' owner
-};
 Functions g_functions;
 
 void procs_changed(Datum, int, uint32) { g_functions.valid = false; }
@@ -79,13 +76,6 @@ const Functions& functions() {
   return g_functions;
 }
 
-// PostgreSQL 15 declares walkers and mutators without prototypes; `void (*)()` is the cast
-// that GCC accepts between function types.
-using Walker = bool (*)();
-using Mutator = Node* (*)();
-Walker as_walker(bool (*fn)(Node*, void*)) { return reinterpret_cast<Walker>(reinterpret_cast<void (*)()>(fn)); }
-Mutator as_mutator(Node* (*fn)(Node*, void*)) { return reinterpret_cast<Mutator>(reinterpret_cast<void (*)()>(fn)); }
-
 bool mentions_checks(Node* node, void* context) {
   if (!node) return false;
   const Functions* f = static_cast<const Functions*>(context);
@@ -97,19 +87,48 @@ bool mentions_checks(Node* node, void* context) {
   return expression_tree_walker(node, as_walker(mentions_checks), context);
 }
 
-struct Rewrite {
-  const Functions* f;
-  LoadedPolicy* policy = nullptr;  // read on the first candidate call
-  Query* current = nullptr;        // the query whose expressions are being rewritten
-  int replaced = 0;
-};
+}  // namespace
 
-// May the expression stand in for the call's argument wherever the probe evaluates it (once or
-// per row, possibly more than once)?
 bool plain_argument(Node* e) {
   return !contain_volatile_functions(e) && !contain_aggs_of_level(e, 0) && !contain_windowfuncs(e) &&
          !expression_returns_set(e) && !checkExprHasSubLink(e);
 }
+
+// `SET client_min_messages = debug1` shows it.
+Node* keep_call(const char* function, const char* why) {
+  elog(DEBUG1, "pg_polar: %s stays a function call: %s", function, why);
+  return nullptr;
+}
+
+Node* membership_sublink(Node* key, FuncExpr* list) {
+  Query* q = makeNode(Query);
+  q->commandType = CMD_SELECT;
+  q->querySource = QSRC_ORIGINAL;
+  q->canSetTag = true;
+  q->jointree = makeFromExpr(NIL, nullptr);
+  q->targetList = list_make1(makeTargetEntry(reinterpret_cast<Expr*>(list), 1, pstrdup("list"), false));
+  q->hasTargetSRFs = true;
+  Param* listed = makeNode(Param);
+  listed->paramkind = PARAM_SUBLINK;
+  listed->paramid = 1;
+  listed->paramtype = TEXTOID;
+  listed->paramtypmod = -1;
+  listed->paramcollid = DEFAULT_COLLATION_OID;
+  listed->location = -1;
+  OpExpr* eq =
+      castNode(OpExpr, make_opclause(TextEqualOperator, BOOLOID, false, static_cast<Expr*>(copyObjectImpl(key)),
+                                     reinterpret_cast<Expr*>(listed), InvalidOid, DEFAULT_COLLATION_OID));
+  eq->opfuncid = F_TEXTEQ;
+  SubLink* link = makeNode(SubLink);
+  link->subLinkType = ANY_SUBLINK;
+  link->testexpr = reinterpret_cast<Node*>(eq);
+  link->operName = list_make1(makeString(pstrdup("=")));
+  link->subselect = reinterpret_cast<Node*>(q);
+  link->location = -1;
+  return reinterpret_cast<Node*>(link);
+}
+
+namespace {
 
 const char* const_text(Node* n) {
   if (!n || !IsA(n, Const)) return nullptr;
@@ -276,39 +295,15 @@ bool mentions_columns(Node* node, void* context) {
   return expression_tree_walker(node, as_walker(mentions_columns), context);
 }
 
-// `key IN (SELECT polar.list(actor, 'action', 'Type'))` as an analysed sublink (the actor has no
-// columns: the list is computed once and hashed).
+// `key IN (SELECT polar.list(actor, 'action', 'Type'))` (the actor has no columns: the list is
+// computed once and hashed).
 Node* listed_sublink(Rewrite* rw, Node* key, Node* actor, const char* action, const char* type) {
   Node* no_context = reinterpret_cast<Node*>(makeNullConst(JSONBOID, -1, InvalidOid));
   FuncExpr* list = makeFuncExpr(rw->f->list, TEXTOID,
                                 list_make4(copyObjectImpl(actor), text_const(action), text_const(type), no_context),
                                 InvalidOid, DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL);
   list->funcretset = true;
-  Query* q = makeNode(Query);
-  q->commandType = CMD_SELECT;
-  q->querySource = QSRC_ORIGINAL;
-  q->canSetTag = true;
-  q->jointree = makeFromExpr(NIL, nullptr);
-  q->targetList = list_make1(makeTargetEntry(reinterpret_cast<Expr*>(list), 1, pstrdup("list"), false));
-  q->hasTargetSRFs = true;
-  Param* listed = makeNode(Param);
-  listed->paramkind = PARAM_SUBLINK;
-  listed->paramid = 1;
-  listed->paramtype = TEXTOID;
-  listed->paramtypmod = -1;
-  listed->paramcollid = DEFAULT_COLLATION_OID;
-  listed->location = -1;
-  OpExpr* eq =
-      castNode(OpExpr, make_opclause(TextEqualOperator, BOOLOID, false, static_cast<Expr*>(copyObjectImpl(key)),
-                                     reinterpret_cast<Expr*>(listed), InvalidOid, DEFAULT_COLLATION_OID));
-  eq->opfuncid = F_TEXTEQ;
-  SubLink* link = makeNode(SubLink);
-  link->subLinkType = ANY_SUBLINK;
-  link->testexpr = reinterpret_cast<Node*>(eq);
-  link->operName = list_make1(makeString(pstrdup("=")));
-  link->subselect = reinterpret_cast<Node*>(q);
-  link->location = -1;
-  return reinterpret_cast<Node*>(link);
+  return membership_sublink(key, list);
 }
 
 // The probe while the rows asked about are few, the hashed list once they are many: chosen at run
@@ -348,12 +343,6 @@ Node* resource_key(Node* resource, const char* type) {
   Node* key = static_cast<Node*>(lsecond(castNode(OpExpr, resource)->args));
   if (exprType(key) == TEXTOID) return key;
   return coerce_to_target_type(nullptr, key, exprType(key), TEXTOID, -1, COERCION_EXPLICIT, COERCE_EXPLICIT_CAST, -1);
-}
-
-// A call that stays the C function, and why (DEBUG1: `SET client_min_messages = debug1` shows it).
-Node* keep_call(const char* function, const char* why) {
-  elog(DEBUG1, "pg_polar: %s stays a function call: %s", function, why);
-  return nullptr;
 }
 
 bool may_execute(Oid function) { return pg_proc_aclcheck(function, GetUserId(), ACL_EXECUTE) == ACLCHECK_OK; }
@@ -406,6 +395,8 @@ FuncExpr* list_call(Rewrite* rw, Query* q) {
   return castNode(FuncExpr, fn);
 }
 
+}  // namespace
+
 // key IN (SELECT polar.list(actor, 'action', 'Type')): "is 'Type:' || key listed?". Only as a
 // conjunct, where NULL and false both drop the row; not when some derivation may grant the whole
 // type, since `list` then answers "*" alone.
@@ -439,6 +430,8 @@ Node* inline_list_membership(Rewrite* rw, SubLink* link) {
   // The sublink as written is the hashed list (its actor has no columns of this query).
   return mentions_columns(actor, nullptr) ? inlined : probe_or_listed(rw, inlined, reinterpret_cast<Node*>(link));
 }
+
+namespace {
 
 void rewrite_query(Query* q, Rewrite* rw);
 
@@ -486,6 +479,7 @@ void rewrite_query(Query* q, Rewrite* rw) {
   if (q->commandType == CMD_UTILITY) return;
   Query* outer = rw->current;
   rw->current = q;
+  inline_list_joins(q, rw);  // before the conjuncts: its own replacements are done
   rewrite_join_quals(reinterpret_cast<Node*>(q->jointree), rw);
   q->havingQual = rewrite_conjuncts(q->havingQual, rw);
   ListCell* lc;
