@@ -85,7 +85,22 @@ INSERT INTO ic_spellings VALUES
   ('NOT authorize', $q$SELECT count(*) FROM ic_prs pr WHERE NOT polar.authorize(:a, 'read', 'PullRequest:' || pr.id)$q$),
   ('NOT IN list', $q$SELECT count(*) FROM ic_prs pr WHERE pr.id::text NOT IN (SELECT polar.list(:a, 'read', 'PullRequest'))$q$),
   ('repositories', $q$SELECT count(*) FROM ic_prs pr WHERE pr.repo_id::text IN (SELECT polar.list(:a, 'read', 'Repository'))$q$),
-  ('join on', $q$SELECT count(*) FROM ic_prs pr JOIN ic_prs other ON other.id = pr.id + 1 AND polar.authorize(:a, 'read', 'PullRequest:' || other.id)$q$);
+  ('join on', $q$SELECT count(*) FROM ic_prs pr JOIN ic_prs other ON other.id = pr.id + 1 AND polar.authorize(:a, 'read', 'PullRequest:' || other.id)$q$),
+  -- The list joined as a FROM item (inline_list_join.cpp): planned as the membership above.
+  ('list join, l = key', $q$SELECT pr.id FROM ic_prs pr JOIN polar.list(:a, 'read', 'PullRequest') AS l ON l = pr.id::text ORDER BY pr.created_at DESC LIMIT 20$q$),
+  ('list join, key = l', $q$SELECT pr.id FROM ic_prs pr JOIN polar.list(:a, 'read', 'PullRequest') l ON pr.id::text = l ORDER BY pr.created_at DESC LIMIT 20$q$),
+  ('list join, l(id)', $q$SELECT pr.id FROM ic_prs pr JOIN polar.list(:a, 'read', 'PullRequest') l(id) ON l.id = pr.id::text ORDER BY pr.created_at DESC LIMIT 20$q$),
+  ('list join, list first', $q$SELECT pr.id FROM polar.list(:a, 'read', 'PullRequest') l JOIN ic_prs pr ON pr.id::text = l ORDER BY pr.created_at DESC LIMIT 20$q$),
+  ('list join, FROM list', $q$SELECT pr.id FROM ic_prs pr, polar.list(:a, 'read', 'PullRequest') l WHERE l = pr.id::text ORDER BY pr.created_at DESC LIMIT 20$q$),
+  ('list join, extra ON conjunct', $q$SELECT pr.id FROM ic_prs pr JOIN polar.list(:a, 'read', 'PullRequest') l ON pr.id % 3 <> 1 AND l = pr.id::text ORDER BY pr.created_at DESC LIMIT 20$q$),
+  ('list join, l selected', $q$SELECT pr.id, l, l.l || '!' AS bang FROM ic_prs pr JOIN polar.list(:a, 'read', 'PullRequest') l ON l = pr.id::text ORDER BY pr.created_at DESC LIMIT 20$q$),
+  ('list join, repositories', $q$SELECT pr.id, r FROM ic_prs pr JOIN polar.list(:a, 'read', 'Repository') r ON r = pr.repo_id::text ORDER BY pr.created_at DESC LIMIT 20$q$),
+  ('list join, count', $q$SELECT count(*) FROM ic_prs pr JOIN polar.list(:a, 'read', 'PullRequest') l ON l = pr.id::text$q$),
+  -- ... and where it stays the C function's Function Scan.
+  ('list join kept: LEFT JOIN', $q$SELECT pr.id, l FROM ic_prs pr LEFT JOIN polar.list(:a, 'read', 'PullRequest') l ON l = pr.id::text ORDER BY pr.created_at DESC LIMIT 20$q$),
+  ('list join kept: WITH ORDINALITY', $q$SELECT pr.id FROM ic_prs pr JOIN polar.list(:a, 'read', 'PullRequest') WITH ORDINALITY l(id, n) ON l.id = pr.id::text ORDER BY pr.created_at DESC LIMIT 20$q$),
+  ('list join kept: LATERAL actor', $q$SELECT pr.id FROM (VALUES (:a), ('User:nobody')) u(actor) CROSS JOIN LATERAL polar.list(u.actor, 'read', 'PullRequest') l JOIN ic_prs pr ON pr.id::text = l ORDER BY pr.created_at DESC LIMIT 20$q$),
+  ('list join kept: non-constant action', $q$SELECT pr.id FROM ic_prs pr JOIN polar.list(:a, lower('READ'), 'PullRequest') l ON l = pr.id::text ORDER BY pr.created_at DESC LIMIT 20$q$);
 
 SELECT name, (ic_plan(replace(query, ':a', '''User:member1'''))).* FROM ic_spellings ORDER BY name;
 
