@@ -284,13 +284,16 @@ class Db {
   // the action and type as SQL constants, the resource's id as a column. Authorize answers as
   // run(); list answers with the ids of `candidates` it lists. None where the hook does not apply.
   // `listed`: the hook's run-time choice takes the hashed list from the first row (polar.probe_rows 0).
-  std::optional<SqlAnswer> run_inline(const Query& q, const std::vector<std::string>& candidates, bool listed) {
+  // `joined`: list as a FROM item joined on its column (`JOIN polar.list(...) l ON l = c`).
+  std::optional<SqlAnswer> run_inline(const Query& q, const std::vector<std::string>& candidates, bool listed,
+                                      bool joined) {
     if (q.with_context || !q.args[0] || !q.args[1] || !q.args[2]) return std::nullopt;
+    if (joined && q.kind != Query::Kind::List) return std::nullopt;
     exec(listed ? "SET polar.probe_rows = 0" : "RESET polar.probe_rows", {});
-    return inline_spelling(q, candidates);
+    return inline_spelling(q, candidates, joined);
   }
 
-  std::optional<SqlAnswer> inline_spelling(const Query& q, const std::vector<std::string>& candidates) {
+  std::optional<SqlAnswer> inline_spelling(const Query& q, const std::vector<std::string>& candidates, bool joined) {
     if (q.kind == Query::Kind::Authorize) {
       const std::string& resource = *q.args[2];
       size_t colon = resource.find(':');
@@ -301,6 +304,10 @@ class Db {
     }
     if (q.kind == Query::Kind::List) {
       std::vector<std::optional<std::string>> ids(candidates.begin(), candidates.end());
+      if (joined)
+        return exec("SELECT c FROM pg_catalog.jsonb_array_elements_text($2::jsonb) AS c JOIN polar.list($1, " +
+                        literal(*q.args[1]) + ", " + literal(*q.args[2]) + ") AS l ON l = c",
+                    {q.args[0], string_array_json(ids)});
       return exec(
           "SELECT c FROM pg_catalog.jsonb_array_elements_text($2::jsonb) AS c WHERE c IN (SELECT polar.list($1, " +
               literal(*q.args[1]) + ", " + literal(*q.args[2]) + "))",
@@ -350,8 +357,8 @@ std::vector<std::string> candidate_ids(const Case& c, const std::string& type) {
 // One spelling's answer against the call's; false after a mismatch (recorded in `verdict`).
 template <typename Db>
 bool check_inline_once(Db& db, const Query& q, const SqlAnswer& called, const std::vector<std::string>& candidates,
-                       bool listed, Verdict& verdict) {
-  std::optional<SqlAnswer> inlined = db.run_inline(q, candidates, listed);
+                       bool listed, bool joined, Verdict& verdict) {
+  std::optional<SqlAnswer> inlined = db.run_inline(q, candidates, listed, joined);
   if (!inlined) return true;
   auto rows_of = [](const SqlAnswer& a) {
     std::set<std::string> out;
@@ -368,7 +375,9 @@ bool check_inline_once(Db& db, const Query& q, const SqlAnswer& called, const st
   }
   if (!inlined->error && actual == expected) return true;
   verdict.kind = Verdict::Kind::Mismatch;
-  verdict.category = std::string(q.kind == Query::Kind::List ? "inline: list membership" : "inline: authorize") +
+  verdict.category = std::string(q.kind != Query::Kind::List ? "inline: authorize"
+                                 : joined                    ? "inline: list join"
+                                                             : "inline: list membership") +
                      (listed ? " (listed)" : "");
   auto show = [](const std::set<std::string>& s) {
     std::string out;
@@ -389,8 +398,9 @@ void check_inline(Db& db, const Query& q, const SqlAnswer& called, const Case& c
   if (wildcard) return;  // `key IN (list)` is then only true for the key "*": not a comparison worth making
   std::vector<std::string> candidates;
   if (q.kind == Query::Kind::List) candidates = candidate_ids(c, *q.args[2]);
-  for (bool listed : {false, true})
-    if (!check_inline_once(db, q, called, candidates, listed, verdict)) return;
+  for (bool joined : {false, true})
+    for (bool listed : {false, true})
+      if (!check_inline_once(db, q, called, candidates, listed, joined, verdict)) return;
 }
 
 struct QueryOutcome {
