@@ -339,6 +339,11 @@ BEGIN
         SELECT pr.id FROM bench.pull_requests pr
         WHERE pr.id::text IN (SELECT polar.list(u, 'read', 'PullRequest'))
         ORDER BY pr.created_at DESC LIMIT 20) s;
+    ELSIF variant = 'polar.list join' THEN
+      SELECT count(id) INTO nrows FROM (
+        SELECT pr.id FROM bench.pull_requests pr
+        JOIN polar.list(u, 'read', 'PullRequest') AS l ON l = pr.id::text
+        ORDER BY pr.created_at DESC LIMIT 20) s;
     ELSIF variant = 'polar.list(Repository)' THEN
       SELECT count(id) INTO nrows FROM (
         SELECT pr.id FROM bench.pull_requests pr

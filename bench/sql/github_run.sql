@@ -17,6 +17,7 @@ SELECT set_config('bench.scale', :'scale', false) \gset
   \set nload 3
   \set membudget 20
   \set passes 2
+  \set lateral_rounds 5
 \else
   \set case_timeout 60s
   \set auth_timeout 600s
@@ -29,6 +30,7 @@ SELECT set_config('bench.scale', :'scale', false) \gset
   \set nload 5
   \set membudget 180
   \set passes 5
+  \set lateral_rounds 20
 \endif
 
 -- Same decisions: pg_polar and the hand-written SQL on all 10,000 requests. The authorize loops
@@ -85,6 +87,9 @@ FROM (VALUES (1, 'repos', 'repositories'), (2, 'prs', 'pull requests')) AS k(o, 
      (VALUES (1, 'light', :'light_user'), (2, 'median', :'median_user'), (3, 'heaviest', :'heavy_user')) AS w(o, who, u)
 ORDER BY k.o, w.o \gexec
 
+-- list per row of an actor table (LATERAL), against the hand-written SQL function.
+\ir list_lateral.sql
+
 -- actions
 SELECT format('SELECT bench.run_case(%L, %L, %L, %L, %L, %L)', :'scale', 'actions', format('%s, %s requests', t, :nact),
               v, format('bench.loop_actions(%L, %L, %s)', arg, t, :nact), 'rows = actions returned')
@@ -106,7 +111,8 @@ SELECT format('SELECT bench.run_case(%L, %L, %L, %L, %L)', :'scale', 'search',
               format('bench.loop_search(%L, %L, %s, %s)', v, 'User:s' || pct, :iters, :budget))
 FROM (VALUES (1), (10), (50)) AS ps(pct),
      (VALUES (1, 'hand-written'), (2, 'hand-written, stored facts'), (3, 'polar.authorize'),
-             (4, 'polar.list(PullRequest)'), (5, 'polar.list(Repository)'), (6, 'polar filter view')) AS vs(o, v)
+             (4, 'polar.list(PullRequest)'), (5, 'polar.list join'), (6, 'polar.list(Repository)'),
+             (7, 'polar filter view')) AS vs(o, v)
 ORDER BY pct, o \gexec
 SELECT polar.drop_filter('readable_prs');
 

@@ -26,6 +26,7 @@ BEGIN
       FOR v IN SELECT * FROM (VALUES ('hand-written', true), ('hand-written, stored facts', true),
                                      ('polar.authorize', true), ('polar.authorize', false),
                                      ('polar.list(PullRequest)', true), ('polar.list(PullRequest)', false),
+                                     ('polar.list join', true), ('polar.list join', false),
                                      ('polar.list(Repository)', true), ('polar.list(Repository)', false)) x(name, inline)
       LOOP
         PERFORM set_config('polar.inline_checks', v.inline::text, false);
