@@ -190,7 +190,14 @@ BEGIN
   samples := '{}';
   FOR i IN 1 .. max_iters LOOP
     t0 := clock_timestamp();
-    IF variant = 'polar' AND kind = 'repos' THEN
+    IF kind = 'lateral repos' THEN
+      -- a list per row of an actor table (list_lateral.sql): the hook keeps the C function
+      IF variant = 'polar' THEN
+        SELECT count(x) INTO nrows FROM bench.lateral_actors a, LATERAL polar.list(a.id, 'read', 'Repository') AS x;
+      ELSE
+        SELECT count(x) INTO nrows FROM bench.lateral_actors a, LATERAL bench.hw_list_repos(a.id) AS x;
+      END IF;
+    ELSIF variant = 'polar' AND kind = 'repos' THEN
       SELECT count(x) INTO nrows FROM polar.list(u, 'read', 'Repository') AS x;
     ELSIF variant = 'polar' THEN
       SELECT count(x) INTO nrows FROM polar.list(u, 'read', 'PullRequest') AS x;

@@ -17,7 +17,6 @@ SELECT set_config('bench.scale', :'scale', false) \gset
   \set nload 3
   \set membudget 20
   \set passes 2
-  \set lateral_rounds 5
 \else
   \set case_timeout 60s
   \set auth_timeout 600s
@@ -30,7 +29,6 @@ SELECT set_config('bench.scale', :'scale', false) \gset
   \set nload 5
   \set membudget 180
   \set passes 5
-  \set lateral_rounds 20
 \endif
 
 -- Same decisions: pg_polar and the hand-written SQL on all 10,000 requests. The authorize loops
