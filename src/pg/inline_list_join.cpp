@@ -95,27 +95,6 @@ bool key_columns(Node* node, void* context) {
   return expression_tree_walker(node, as_walker(key_columns), context);
 }
 
-// A whole-row reference to the list (`l.*` as a value) reads a text, a subquery's reads a record.
-struct RowUse {
-  int rtindex;
-  Index depth = 0;
-};
-
-bool whole_row_use(Node* node, void* context) {
-  if (!node) return false;
-  RowUse* u = static_cast<RowUse*>(context);
-  if (IsA(node, Var))
-    return castNode(Var, node)->varno == u->rtindex && castNode(Var, node)->varlevelsup == u->depth &&
-           castNode(Var, node)->varattno == InvalidAttrNumber;
-  if (IsA(node, Query)) {
-    u->depth++;
-    bool used = query_tree_walker(castNode(Query, node), as_walker(whole_row_use), context, 0);
-    u->depth--;
-    return used;
-  }
-  return expression_tree_walker(node, as_walker(whole_row_use), context);
-}
-
 // Does a join qualification read the list's column without holding the key's tables? It would
 // then refer to tables outside its join once the column reads the key.
 bool join_outside_key(Node* node, int rtindex, Relids key) {
@@ -139,8 +118,6 @@ const char* key_misfit(JoinRewrite* jr, ListItem* item, Node* key) {
   KeyColumns k{jr->q, item->rtindex};
   key_columns(key, &k);
   if (!k.fits) return "the key refers to the list, a join's merged column or a LATERAL item";
-  RowUse use{item->rtindex};
-  if (query_tree_walker(jr->q, as_walker(whole_row_use), &use, 0)) return "the list is used as a whole row";
   if (join_outside_key(reinterpret_cast<Node*>(jr->q->jointree), item->rtindex, k.relids))
     return "a join condition reads the list's column without the key's tables";
   return nullptr;
