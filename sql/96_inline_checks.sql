@@ -144,7 +144,22 @@ SELECT (ic_plan($q$SELECT pr.id FROM ic_prs pr WHERE polar.authorize('User:both'
 SELECT (ic_plan($q$SELECT pr.id FROM ic_prs pr WHERE polar.authorize('User:both', 'read', 'PullRequest:' || pr.id, '[]') LIMIT 1$q$)).calls_c_function AS context_facts;
 SELECT (ic_plan($q$SELECT pr.id FROM ic_prs pr WHERE polar.authorize('User:both', 'read', pr.id::text) LIMIT 1$q$)).calls_c_function AS untyped_resource;
 SELECT (ic_plan($q$SELECT pr.id FROM ic_prs pr WHERE polar.authorize('User:' || random(), 'read', 'PullRequest:' || pr.id) LIMIT 1$q$)).calls_c_function AS volatile_actor;
+-- Why a joined list stays the C function (DEBUG1), and one that does not (no JIT: it reports
+-- its timings at that level).
+SET jit = off;
+SET client_min_messages = debug1;
+SELECT count(*) FROM ic_prs pr LEFT JOIN polar.list('User:reviewer', 'read', 'PullRequest') l ON l = pr.id::text;
+SELECT count(*) FROM ic_prs pr JOIN polar.list('User:reviewer', 'read', 'PullRequest') WITH ORDINALITY l(id, n) ON l.id = pr.id::text;
+SELECT count(*) FROM (VALUES ('User:reviewer')) u(a), LATERAL polar.list(u.a, 'read', 'PullRequest') l JOIN ic_prs pr ON l = pr.id::text;
+SELECT count(*) FROM ic_prs pr JOIN polar.list('User:reviewer', 'read', 'PullRequest') l ON l = pr.id::text OR pr.id = 1;
+SELECT count(*) FROM ic_prs pr
+JOIN (polar.list('User:reviewer', 'read', 'PullRequest') l JOIN ic_prs o ON o.id < 3 AND o.id::text < l) ON l = pr.id::text;
+SELECT count(*) FROM ic_prs pr JOIN polar.list('User:reviewer', 'read', 'PullRequest') l ON l = pr.id::text;
+RESET client_min_messages;
+RESET jit;
 SET polar.inline_checks = off;
+SELECT count(*) FROM ic_prs pr
+JOIN (polar.list('User:reviewer', 'read', 'PullRequest') l JOIN ic_prs o ON o.id < 3 AND o.id::text < l) ON l = pr.id::text;
 SELECT (ic_plan($q$SELECT pr.id FROM ic_prs pr WHERE polar.authorize('User:both', 'read', 'PullRequest:' || pr.id) LIMIT 1$q$)).calls_c_function AS hook_off;
 RESET polar.inline_checks;
 
