@@ -157,6 +157,14 @@ Factoring factor_probe_hops(const std::vector<CQ>& cqs, int position) {
   return group_by_hop(hops, 1);
 }
 
+std::optional<std::pair<size_t, std::vector<int>>> rest_hop(const CQ& rest, int root) {
+  if (!factorable(rest)) return std::nullopt;
+  for (size_t h = 0; h < rest.atoms.size(); h++)
+    if (std::optional<Hop> hop = hop_at(rest, h, {rest.find(root)}, {}))
+      return std::make_pair(hop->atom, hop->join_vars);
+  return std::nullopt;
+}
+
 CQ without_hop(const CQ& cq, size_t hop_atom, const std::vector<int>& join_vars) {
   CQ rest = cq;
   rest.atoms.erase(rest.atoms.begin() + static_cast<std::ptrdiff_t>(hop_atom));

@@ -6,6 +6,9 @@
 //   SELECT pr FROM (SELECT DISTINCT repo FROM (derivation1 UNION ALL derivation2 ...)) r, has_relation(pr, repo)
 #pragma once
 
+#include <optional>
+#include <utility>
+
 #include <cstddef>
 #include <vector>
 
@@ -40,6 +43,11 @@ Factoring factor_first_hops(const std::vector<CQ>& cqs, const std::vector<int>& 
 // variables the rest binds (the pull request's repository, for "a pull request of a repository
 // the user may read"). Groups of one CQ are kept; CQs without such a lookup are `others`.
 Factoring factor_probe_hops(const std::vector<CQ>& cqs, int position);
+
+// The lookup of `rest` that holds its variable `root` and nothing else of the query's values
+// (the repository's organization, for "which repositories"): the first lookup when `rest` is
+// asked about one known value of `root`. Its index and its join variables, or none.
+std::optional<std::pair<size_t, std::vector<int>>> rest_hop(const CQ& rest, int root);
 
 // The CQ without the hop, its head the join variables: the "which repositories" part.
 CQ without_hop(const CQ& cq, size_t hop_atom, const std::vector<int>& join_vars);

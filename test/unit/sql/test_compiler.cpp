@@ -329,3 +329,28 @@ has_role(user: User, role: String, repo: Repository) if
   // recursive CTE (which PostgreSQL would estimate at 101 rows).
   EXPECT_EQ(count(q.sql, "(\"tag\", \"b0\") AS (SELECT 0, ($2) COLLATE pg_catalog.\"C\")"), 1u) << q.sql;
 }
+
+// A check planned inside a query probes the rests of the pull request's repository lookup per
+// row: the direct role is one lookup keyed by the repository; the organization route starts from
+// the repository's organization (keyed by the row) and tests the actor's memberships as a set
+// hashed once (`IN (...) OR false`), never a join the planner could start from the actor's side.
+TEST(Compiler, ProbedRestsStartFromTheRowsSide) {
+  auto p = program_of(kPullRequests);
+  std::optional<polar::ProbeQuery> probe = polar::compile_probe(*p, "PR", polar::Value::string("read"), {}, nullptr);
+  ASSERT_TRUE(probe);
+  const std::string& sql = probe->query.sql;
+  size_t then = sql.find("\"probe_budget\"(40) THEN ");
+  ASSERT_NE(then, std::string::npos) << sql;
+  size_t otherwise = sql.find(" ELSE ", then);
+  ASSERT_NE(otherwise, std::string::npos) << sql;
+  std::string probed = sql.substr(then, otherwise - then), hashed = sql.substr(otherwise);
+  EXPECT_EQ(count(probed, "EXISTS ("), 3u) << probed;   // one probe per rest: reader, member, member on org
+  EXPECT_EQ(count(probed, "OR false)"), 1u) << probed;  // the memberships, hashed
+  size_t chain = probed.rfind("EXISTS (");
+  std::string first = probed.substr(chain, probed.find(" IN (", chain) - chain);
+  EXPECT_EQ(count(first, "\"a0\" OPERATOR(pg_catalog.=) \"h"), 1u)
+      << first;                                   // the organization of the row's repository
+  EXPECT_EQ(count(first, "($1, "), 1u) << first;  // the actor only in the one-time type check
+  EXPECT_EQ(count(first, "= $1 "), 0u) << first;
+  EXPECT_EQ(count(hashed, "OR false)"), 1u) << hashed;
+}
