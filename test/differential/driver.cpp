@@ -321,8 +321,9 @@ class Db {
     const std::string& type = *q.args[2];
     if (type == "String" || type == "Integer" || type == "Boolean") return std::nullopt;
     std::vector<std::optional<std::string>> ids(candidates.begin(), candidates.end());
-    exec_plain("CREATE TABLE IF NOT EXISTS public.polar_diff_keys (id text PRIMARY KEY); "
-               "TRUNCATE public.polar_diff_keys");
+    exec_plain(
+        "CREATE TABLE IF NOT EXISTS public.polar_diff_keys (id text PRIMARY KEY); "
+        "TRUNCATE public.polar_diff_keys");
     exec("INSERT INTO public.polar_diff_keys SELECT pg_catalog.jsonb_array_elements_text($1::jsonb)",
          {string_array_json(ids)});
     SqlAnswer created = exec("SELECT polar.create_filter('polar_diff', 'public.polar_diff_keys', 'id', $1, $2)",
@@ -340,8 +341,9 @@ class Db {
     exec(listed ? "SET polar.probe_rows = 0" : "RESET polar.probe_rows", {});
     exec("SELECT pg_catalog.set_config('polar.actor', $1, false)", {q.args[0]});
     SqlAnswer shown = exec("SELECT id FROM polar_filters.polar_diff", {});
-    exec_plain("RESET polar.actor; RESET polar.inline_checks; RESET polar.probe_rows; "
-               "SELECT polar.drop_filter('polar_diff')");
+    exec_plain(
+        "RESET polar.actor; RESET polar.inline_checks; RESET polar.probe_rows; "
+        "SELECT polar.drop_filter('polar_diff')");
     return shown;
   }
 
