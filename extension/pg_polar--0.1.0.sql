@@ -352,6 +352,27 @@ CREATE FUNCTION polar.enable_rls(tbl regclass, key_column name, resource_type te
   SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION polar.enable_rls(regclass, name, text, text, text) IS 'Row-level security on tbl: a row is visible when current_setting(''polar.actor'') may do action on it.';
 
+-- What filter views and row-level-security policies call as the querying role (PUBLIC): the
+-- check of the acting actor (polar.actor), answered only for the (type, action) of a filter on
+-- tbl and for a role that may read, update or delete tbl (the gate); else false, or no rows.
+-- The planner hook (src/pg/inline_checks.cpp) plans filter_authorize inside the query.
+CREATE FUNCTION polar.filter_authorize(tbl regclass, action text, resource text) RETURNS boolean
+  AS 'MODULE_PATHNAME', 'pg_polar_filter_authorize'
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  -- not SECURITY DEFINER: switches to the owner itself, knowing its caller (src/pg/caller.hpp)
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.filter_authorize(regclass, text, text) IS 'polar.authorize(current_setting(''polar.actor''), action, resource) for a filter of tbl on the type of resource with this action, to a role that may read tbl; false otherwise.';
+CREATE FUNCTION polar.filter_list(tbl regclass, action text, resource_type text) RETURNS SETOF text
+  AS 'MODULE_PATHNAME', 'pg_polar_filter_list'
+  LANGUAGE c STABLE PARALLEL RESTRICTED ROWS 100
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.filter_list(regclass, text, text) IS 'polar.list(current_setting(''polar.actor''), action, resource_type) behind the gate of polar.filter_authorize.';
+CREATE FUNCTION polar.filter_gate(tbl regclass, action text, resource_type text) RETURNS boolean
+  AS 'MODULE_PATHNAME', 'pg_polar_filter_gate'
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION polar.filter_gate(regclass, text, text) IS 'The gate of polar.filter_authorize: a filter of tbl checks action on resource_type, and the caller may read, update or delete tbl.';
+
 ------------------------------------------------------------------------------
 -- Checks
 ------------------------------------------------------------------------------
@@ -454,4 +475,6 @@ GRANT USAGE ON SCHEMA polar TO PUBLIC;
 GRANT EXECUTE ON FUNCTION polar.render_value(text), polar.id_int2(text, text), polar.id_int4(text, text),
   polar.id_int8(text, text), polar.id_uuid(text, text), polar.has_type(text, text), polar.encode_value(text),
   polar.probe_budget(integer),
+  polar.filter_authorize(regclass, text, text), polar.filter_list(regclass, text, text),
+  polar.filter_gate(regclass, text, text),
   polar.current_actor(), polar.validate_policy(text) TO PUBLIC;

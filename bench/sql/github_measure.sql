@@ -307,6 +307,7 @@ END $$;
 --   polar.list(Repository): repo_id IN (polar.list(user, 'read', 'Repository')), i.e. the
 --     application knows that reading a pull request means reading its repository
 --   polar filter view: polar.create_filter('readable_prs', ...) with SET polar.actor
+--   row-level security: polar.enable_rls on the table, the query as written, as bench_app (not its owner)
 CREATE OR REPLACE FUNCTION bench.loop_search(variant text, u text, max_iters integer, budget_ms integer,
                                              OUT samples double precision[], OUT nrows bigint)
 LANGUAGE plpgsql AS $$
@@ -317,7 +318,7 @@ DECLARE
 BEGIN
   samples := '{}';
   PERFORM set_config('polar.actor', u, false);
-  IF variant = 'row-level security, bound' THEN
+  IF variant IN ('row-level security', 'row-level security, bound') THEN
     SET LOCAL ROLE bench_app;
   END IF;
   FOR i IN 1 .. max_iters LOOP
@@ -361,7 +362,7 @@ BEGIN
         SELECT pr.id FROM bench.pull_requests pr
         WHERE pr.id IN (SELECT id FROM polar_filters.readable_prs)
         ORDER BY pr.created_at DESC LIMIT 20) s;
-    ELSIF variant = 'row-level security, bound' THEN
+    ELSIF variant IN ('row-level security', 'row-level security, bound') THEN
       -- the application's query as written; bench_app is subject to the table's RLS policy
       SELECT count(id) INTO nrows FROM (
         SELECT pr.id FROM bench.pull_requests pr ORDER BY pr.created_at DESC LIMIT 20) s;

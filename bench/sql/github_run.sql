@@ -102,17 +102,26 @@ SELECT format('SELECT bench.run_case(%L, %L, %L, %L, %L, %L)', :'scale', 'who_ca
 FROM (VALUES (1, 'hand-written'), (2, 'polar.query'), (3, 'polar.subjects')) AS vs(o, v)
 ORDER BY o \gexec
 
--- The search case: newest 20 pull requests visible to users who see 1%, 10%, 50%.
+-- The search case: newest 20 pull requests visible to users who see 1%, 10%, 50%. Row-level
+-- security (as bench_app, which does not own the table) over the same stored facts; bench_app
+-- stays for the bound block below.
 SELECT polar.create_filter('readable_prs', 'bench.pull_requests', 'id', 'PullRequest', 'read');
+SET client_min_messages = warning;
+SELECT polar.enable_rls('bench.pull_requests', 'id', 'PullRequest', 'read');
+RESET client_min_messages;
+DROP ROLE IF EXISTS bench_app;
+CREATE ROLE bench_app;
+GRANT USAGE ON SCHEMA bench TO bench_app;
+GRANT SELECT ON bench.pull_requests TO bench_app;
 SELECT format('SELECT bench.run_case(%L, %L, %L, %L, %L)', :'scale', 'search',
               format('newest 20 PRs, %s%% visible (User:s%s)', pct, pct), v,
               format('bench.loop_search(%L, %L, %s, %s)', v, 'User:s' || pct, :iters, :budget))
 FROM (VALUES (1), (10), (50)) AS ps(pct),
      (VALUES (1, 'hand-written'), (2, 'hand-written, stored facts'), (3, 'polar.authorize'),
              (4, 'polar.list(PullRequest)'), (5, 'polar.list join'), (6, 'polar.list(Repository)'),
-             (7, 'polar filter view')) AS vs(o, v)
+             (7, 'polar filter view'), (8, 'row-level security')) AS vs(o, v)
 ORDER BY pct, o \gexec
-SELECT polar.drop_filter('readable_prs');
+SELECT polar.drop_filter(name) FROM polar.filter_defs WHERE table_oid = 'bench.pull_requests'::regclass;
 
 -- The same search with the designed setup: pull request -> repository read from the
 -- application's table through a binding (its repo_id column), so the filter and the RLS policy
@@ -127,10 +136,6 @@ SELECT polar.create_filter('readable_prs', 'bench.pull_requests', 'id', 'PullReq
 SET client_min_messages = warning;
 SELECT polar.enable_rls('bench.pull_requests', 'id', 'PullRequest', 'read');
 RESET client_min_messages;
-DROP ROLE IF EXISTS bench_app;
-CREATE ROLE bench_app;
-GRANT USAGE ON SCHEMA bench TO bench_app;
-GRANT SELECT ON bench.pull_requests TO bench_app;
 SELECT format('SELECT bench.run_case(%L, %L, %L, %L, %L)', :'scale', 'search',
               format('newest 20 PRs, %s%% visible (User:s%s)', pct, pct), v,
               format('bench.loop_search(%L, %L, %s, %s)', v, 'User:s' || pct, :iters, :budget))

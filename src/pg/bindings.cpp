@@ -228,7 +228,7 @@ Datum pg_polar_bind(PG_FUNCTION_ARGS) {
       "base_columns, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
       9, argtypes, values, nulls, false, 0);
   if (ret != SPI_OK_INSERT) elog(ERROR, "pg_polar: could not store the binding");
-  regenerate_filters(policy->program.get());
+  regenerate_filters(policy);
   policy_catalog_changed();  // every backend recompiles its plans with the binding
   SPI_finish();
   restore_caller(as_owner);
@@ -246,7 +246,7 @@ static int remove_bindings(const char* where, Oid type, Datum value) {
   char** views = static_cast<char**>(palloc0(sizeof(char*) * (n + 1)));
   for (int i = 0; i < n; i++) views[i] = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
   if (n == 0) return 0;
-  regenerate_filters(current_policy()->program.get());  // first: filter views may read the binding views
+  regenerate_filters(current_policy());  // first: filter views may read the binding views
   for (int i = 0; i < n; i++)
     SPI_execute(psprintf("DROP VIEW IF EXISTS polar_bindings.%s", quote_identifier(views[i])), false, 0);
   policy_catalog_changed();

@@ -70,13 +70,53 @@ char* part_view(const FilterRow& f, int i) {
 
 char* policy_name(const FilterRow& f) { return psprintf("polar_%s", f.name); }
 
+// The check of a key whose text is the entity's id, or null for other key types. A text key is
+// NULL when empty ('Type:' is no entity; a NULL resource never grants).
+const char* id_text(const FilterRow& f, const char* key) {
+  static const char* const kIdTypes[] = {"int2", "int4", "int8", "uuid"};
+  for (const char* t : kIdTypes)
+    if (!strcmp(f.key_type, t)) return key;
+  if (!strcmp(f.key_type, "text") || !strcmp(f.key_type, "varchar")) return psprintf("NULLIF(%s, '')", key);
+  return nullptr;
+}
+
+// Does the hook plan polar.filter_authorize of (type, action) inside the query (the conditions
+// of probe_for in inline_checks.cpp)? Then, unless the compiled filter reads the row's own
+// columns (a binding of the table itself: no self-join, no per-row probe), the view and the
+// policy call it; else they are the compiled filter, which reads the facts as sets (a per-row C
+// function call would be slow).
+bool probe_compiles(LoadedPolicy* policy, const FilterRow& f, const BindingRow* bindings, int nbindings) {
+  bool compiles = false;
+  POLAR_WALL({
+    compiles = polar::compile_probe(*policy->program, f.resource_type, polar::parse_value_text(f.action),
+                                    to_core_bindings(bindings, nbindings), &policy->stored)
+                   .has_value();
+  });
+  return compiles;
+}
+
+// polar.filter_authorize(tbl, 'action', 'Type:' || key), every part a quoted constant.
+char* filter_check(const FilterRow& f, const char* table_oid, const char* key) {
+  return psprintf("polar.filter_authorize(%s, %s, %s OPERATOR(pg_catalog.||) %s)", table_oid,
+                  quote_literal_cstr(f.action), quote_literal_cstr(psprintf("%s:", f.resource_type)), key);
+}
+
+void set_rls_parts(const FilterRow& f, int nparts) {
+  Oid types[2] = {INT4OID, NAMEOID};
+  Datum values[2] = {Int32GetDatum(nparts), DirectFunctionCall1(namein, CStringGetDatum(f.name))};
+  SPI_execute_with_args("UPDATE polar.filter_defs SET rls_parts = $1 WHERE name = $2", 2, types, values, nullptr, false,
+                        0);
+}
+
 // The filter's view, and with row-level security its policy (which reads per-part views owned by
 // the extension: a policy runs with the querying role's privileges, the fact tables are private).
-void create_view(const polar::ir::Program* program, const FilterRow& f, const BindingRow* bindings, int nbindings) {
+void create_view(LoadedPolicy* policy, const FilterRow& f, const BindingRow* bindings, int nbindings) {
+  const polar::ir::Program* program = policy->program.get();
   char* view_sql = nullptr;
   char* policy_sql = nullptr;
   char** part_sql = nullptr;
   int nparts = 0;
+  bool own_columns = false;  // a part reads a column of the row other than its key (a binding of the table)
   POLAR_WALL({
     polar::FilterSpec spec;
     spec.resource_type = f.resource_type;
@@ -99,6 +139,8 @@ void create_view(const polar::ir::Program* program, const FilterRow& f, const Bi
         wall_strdup("SELECT " + spec.outer + "." + spec.key_column + " FROM " + spec.table + " AS " + spec.outer +
                     " WHERE pg_catalog.has_table_privilege(" + table_oid + ", 'SELECT') AND (" + predicate + ")");
     nparts = static_cast<int>(parts.size());
+    for (const polar::FilterPart& part : parts)
+      for (const std::string& c : part.columns) own_columns = own_columns || c != spec.outer + "." + spec.key_column;
     if (f.rls_command && nparts < 64) {
       std::vector<std::string> selects;
       for (size_t i = 0; i < parts.size(); i++) {
@@ -114,6 +156,24 @@ void create_view(const polar::ir::Program* program, const FilterRow& f, const Bi
       policy_sql = wall_strdup(rls);
     }
   });
+  char* table_oid = psprintf("'%u'::pg_catalog.regclass", f.table_oid);  // a regclass constant, as below
+  const char* qualified_key = id_text(f, psprintf("\"k\".%s", quote_identifier(f.key_column)));
+  if (!own_columns && qualified_key && probe_compiles(policy, f, bindings, nbindings)) {
+    run_ddl(
+        psprintf("CREATE OR REPLACE VIEW polar_filters.%s (id) AS SELECT \"k\".%s FROM %s AS \"k\" WHERE "
+                 "pg_catalog.has_table_privilege(%s, 'SELECT') AND %s",
+                 quote_identifier(f.name), quote_identifier(f.key_column), f.table, table_oid,
+                 filter_check(f, table_oid, qualified_key)));
+    run_ddl(psprintf("GRANT SELECT ON polar_filters.%s TO PUBLIC", quote_identifier(f.name)));
+    if (!f.rls_command) return;
+    run_ddl(psprintf("DROP POLICY IF EXISTS %s ON %s", quote_identifier(policy_name(f)), f.table));
+    for (int i = 0; i < f.rls_parts; i++) run_ddl(psprintf("DROP VIEW IF EXISTS %s", part_view(f, i)));
+    run_ddl(psprintf("ALTER TABLE %s ENABLE ROW LEVEL SECURITY", f.table));
+    run_ddl(psprintf("CREATE POLICY %s ON %s FOR %s USING (%s)", quote_identifier(policy_name(f)), f.table,
+                     f.rls_command, filter_check(f, table_oid, id_text(f, quote_identifier(f.key_column)))));
+    set_rls_parts(f, 0);
+    return;
+  }
   run_ddl(psprintf("CREATE OR REPLACE VIEW polar_filters.%s (id) AS %s", quote_identifier(f.name), view_sql));
   run_ddl(psprintf("GRANT SELECT ON polar_filters.%s TO PUBLIC", quote_identifier(f.name)));
   if (!f.rls_command) return;
@@ -128,10 +188,7 @@ void create_view(const polar::ir::Program* program, const FilterRow& f, const Bi
   run_ddl(psprintf("ALTER TABLE %s ENABLE ROW LEVEL SECURITY", table));
   run_ddl(psprintf("CREATE POLICY %s ON %s FOR %s USING %s", quote_identifier(policy_name(f)), table, f.rls_command,
                    policy_sql));
-  Oid types[2] = {INT4OID, NAMEOID};
-  Datum values[2] = {Int32GetDatum(nparts), DirectFunctionCall1(namein, CStringGetDatum(f.name))};
-  SPI_execute_with_args("UPDATE polar.filter_defs SET rls_parts = $1 WHERE name = $2", 2, types, values, nullptr, false,
-                        0);
+  set_rls_parts(f, nparts);
 }
 
 void check_resource_type(const char* type) {
@@ -184,16 +241,16 @@ void define_filter(const char* name, Oid table, const char* key_column, const ch
                     errhint("Pass the name of the table's key column, e.g. 'id'.")));
   int nbindings = 0;
   BindingRow* bindings = read_binding_rows(&nbindings, true);
-  create_view(current_policy()->program.get(), rows[0], bindings, nbindings);
+  create_view(current_policy(), rows[0], bindings, nbindings);
 }
 
 }  // namespace
 
-void regenerate_filters(const polar::ir::Program* program) {
+void regenerate_filters(LoadedPolicy* policy) {
   int n = 0, nbindings = 0;
   FilterRow* rows = read_filters(nullptr, InvalidOid, (Datum)0, &n);
   BindingRow* bindings = read_binding_rows(&nbindings, true);
-  for (int i = 0; i < n; i++) create_view(program, rows[i], bindings, nbindings);
+  for (int i = 0; i < n; i++) create_view(policy, rows[i], bindings, nbindings);
 }
 
 }  // namespace pgpolar

@@ -7,7 +7,9 @@
 
 namespace pgpolar {
 
-// Recreates every filter view for `program` with the bindings stored now (inside SPI). May ereport.
-void regenerate_filters(const polar::ir::Program* program);
+struct LoadedPolicy;
+
+// Recreates every filter view for `policy` with the bindings stored now (inside SPI). May ereport.
+void regenerate_filters(LoadedPolicy* policy);
 
 }  // namespace pgpolar

@@ -12,6 +12,7 @@
 #include "error_wall.hpp"
 #include "inline_checks.hpp"
 #include "inline_rewrite.hpp"
+#include "inline_self_join.hpp"
 #include "plan_exec.hpp"
 #include "policy_state.hpp"
 
@@ -64,6 +65,10 @@ const Functions& functions() {
   f.encode = polar_function("encode_value", 1);
   static const Oid kBudgetArgs[1] = {INT4OID};
   f.budget = polar_function_of("probe_budget", 1, kBudgetArgs);
+  static const Oid kFilterArgs[3] = {REGCLASSOID, TEXTOID, TEXTOID};
+  f.filter_authorize = polar_function_of("filter_authorize", 3, kFilterArgs);
+  f.filter_list = polar_function_of("filter_list", 3, kFilterArgs);
+  f.filter_gate = polar_function_of("filter_gate", 3, kFilterArgs);
   if (OidIsValid(f.authorize)) {
     HeapTuple tuple = SearchSysCache1(PROCOID, ObjectIdGetDatum(f.authorize));
     if (HeapTupleIsValid(tuple)) {
@@ -81,7 +86,7 @@ bool mentions_checks(Node* node, void* context) {
   const Functions* f = static_cast<const Functions*>(context);
   if (IsA(node, FuncExpr)) {
     Oid id = castNode(FuncExpr, node)->funcid;
-    if (id == f->authorize || id == f->list) return true;
+    if (id == f->authorize || id == f->list || id == f->filter_authorize) return true;
   }
   if (IsA(node, Query)) return query_tree_walker(castNode(Query, node), as_walker(mentions_checks), context, 0);
   return expression_tree_walker(node, as_walker(mentions_checks), context);
@@ -265,11 +270,17 @@ Node* probe_sublink(Rewrite* rw, const polar::ProbeQuery* probe, Node* actor, in
   path->addCatalog = false;
   path->addTemp = false;
   PushOverrideSearchPath(path);
+  // Parsed as the owner too: the binding views' schema is private (an error restores the caller).
+  Oid saved_user;
+  int saved_context;
+  GetUserIdAndSecContext(&saved_user, &saved_context);
+  SetUserIdAndSecContext(rw->f->owner, saved_context | SECURITY_LOCAL_USERID_CHANGE);
   RawStmt* raw = linitial_node(RawStmt, raw_parser(sql, RAW_PARSE_DEFAULT));
   Query* query = parse_analyze_withcb(raw, sql, setup_params, setup, nullptr);
   Oid owner = rw->f->owner;
   run_as_owner(reinterpret_cast<Node*>(query), &owner);
   List* rewritten = QueryRewrite(query);  // binding views expand, as the owner
+  SetUserIdAndSecContext(saved_user, saved_context);
   PopOverrideSearchPath();
   if (list_length(rewritten) != 1)
     elog(ERROR, "pg_polar: a compiled check rewrote into %d queries", list_length(rewritten));
@@ -295,13 +306,14 @@ bool mentions_columns(Node* node, void* context) {
   return expression_tree_walker(node, as_walker(mentions_columns), context);
 }
 
-// `key IN (SELECT polar.list(actor, 'action', 'Type'))` (the actor has no columns: the list is
-// computed once and hashed).
-Node* listed_sublink(Rewrite* rw, Node* key, Node* actor, const char* action, const char* type) {
+// `key IN (SELECT polar.list(actor, 'action', 'Type'))` as an analysed sublink (the actor has no
+// columns: the list is computed once and hashed); for a filter of `table`, polar.filter_list.
+Node* listed_sublink(Rewrite* rw, Node* key, Node* actor, const char* action, const char* type, Node* table) {
   Node* no_context = reinterpret_cast<Node*>(makeNullConst(JSONBOID, -1, InvalidOid));
-  FuncExpr* list = makeFuncExpr(rw->f->list, TEXTOID,
-                                list_make4(copyObjectImpl(actor), text_const(action), text_const(type), no_context),
-                                InvalidOid, DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL);
+  List* args = table ? list_make3(copyObjectImpl(table), text_const(action), text_const(type))
+                     : list_make4(copyObjectImpl(actor), text_const(action), text_const(type), no_context);
+  FuncExpr* list = makeFuncExpr(table ? rw->f->filter_list : rw->f->list, TEXTOID, args, InvalidOid,
+                                DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL);
   list->funcretset = true;
   return membership_sublink(key, list);
 }
@@ -347,9 +359,10 @@ Node* resource_key(Node* resource, const char* type) {
 
 bool may_execute(Oid function) { return pg_proc_aclcheck(function, GetUserId(), ACL_EXECUTE) == ACLCHECK_OK; }
 
-// polar.authorize(actor, 'action', 'Type:' || key): false for NULLs, as the function is.
-Node* inline_authorize(Rewrite* rw, FuncExpr* f) {
-  const char* name = "polar.authorize";
+// polar.authorize(actor, 'action', 'Type:' || key): false for NULLs, as the function is. With a
+// filter's `table`, the check of polar.filter_authorize (its hashed list polar.filter_list).
+Node* inline_authorize(Rewrite* rw, FuncExpr* f, Node* table = nullptr) {
+  const char* name = table ? "polar.filter_authorize" : "polar.authorize";
   Node* actor = static_cast<Node*>(linitial(f->args));
   const char* action = const_text(static_cast<Node*>(lsecond(f->args)));
   Node* resource = static_cast<Node*>(lthird(f->args));
@@ -359,7 +372,7 @@ Node* inline_authorize(Rewrite* rw, FuncExpr* f) {
     return keep_call(name, "an argument is volatile, an aggregate, a set or a subquery");
   const char* type = resource_type(resource);
   if (!type) return keep_call(name, "the resource is not written 'Type:' || key");
-  if (!may_execute(rw->f->authorize)) return keep_call(name, "no EXECUTE right");
+  if (!may_execute(table ? rw->f->filter_authorize : rw->f->authorize)) return keep_call(name, "no EXECUTE right");
   const polar::ProbeQuery* probe = probe_for(rw, type, action);
   if (!probe) return keep_call(name, "the check reads the time, recurses or does not compile");
   Node* inlined = probe_sublink(rw, probe, call(rw->f->encode, actor), 1, call(rw->f->encode, resource), 1);
@@ -371,8 +384,57 @@ Node* inline_authorize(Rewrite* rw, FuncExpr* f) {
   encodes->arg = reinterpret_cast<Expr*>(call(rw->f->encode, static_cast<Node*>(copyObjectImpl(resource))));
   encodes->nulltesttype = IS_NOT_NULL;
   encodes->location = -1;
-  Node* listed = listed_sublink(rw, key, actor, action, type);
+  Node* listed = listed_sublink(rw, key, actor, action, type, table);
   return probe_or_listed(rw, inlined, reinterpret_cast<Node*>(makeBoolExpr(AND_EXPR, list_make2(encodes, listed), -1)));
+}
+
+// (SELECT polar.filter_gate(table, 'action', 'Type')): once per query, as an initplan.
+Node* filter_gate_sublink(Rewrite* rw, Node* table, const char* action, const char* type) {
+  FuncExpr* gate =
+      makeFuncExpr(rw->f->filter_gate, BOOLOID, list_make3(copyObjectImpl(table), text_const(action), text_const(type)),
+                   InvalidOid, DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL);
+  Query* q = makeNode(Query);
+  q->commandType = CMD_SELECT;
+  q->querySource = QSRC_ORIGINAL;
+  q->canSetTag = true;
+  q->jointree = makeFromExpr(NIL, nullptr);
+  q->targetList = list_make1(makeTargetEntry(reinterpret_cast<Expr*>(gate), 1, pstrdup("gate"), false));
+  SubLink* link = makeNode(SubLink);
+  link->subLinkType = EXPR_SUBLINK;
+  link->subselect = reinterpret_cast<Node*>(q);
+  link->location = -1;
+  return reinterpret_cast<Node*>(link);
+}
+
+// polar.filter_authorize(table, 'action', 'Type:' || key), which filter views and policies call
+// (filters.cpp): `gate AND <the check of polar.authorize(actor, 'action', 'Type:' || key)>` with
+// the actor NULLIF(current_setting('polar.actor', true), ''), as the function reads it.
+Node* inline_filter_authorize(Rewrite* rw, FuncExpr* f) {
+  Node* table = static_cast<Node*>(linitial(f->args));
+  const char* action = const_text(static_cast<Node*>(lsecond(f->args)));
+  Node* resource = static_cast<Node*>(lthird(f->args));
+  if (!IsA(table, Const) || castNode(Const, table)->constisnull || !action)
+    return keep_call("polar.filter_authorize", "the table or the action is not a constant");
+  const char* type = resource_type(resource);
+  if (!type || !OidIsValid(rw->f->filter_list) || !OidIsValid(rw->f->filter_gate))
+    return keep_call("polar.filter_authorize", "the resource is not written 'Type:' || key");
+  Node* setting = reinterpret_cast<Node*>(makeFuncExpr(
+      F_CURRENT_SETTING_TEXT_BOOL, TEXTOID, list_make2(text_const("polar.actor"), makeBoolConst(true, false)),
+      InvalidOid, DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL));
+  NullIfExpr* actor = makeNode(NullIfExpr);
+  actor->opno = TextEqualOperator;
+  actor->opfuncid = F_TEXTEQ;
+  actor->opresulttype = TEXTOID;
+  actor->opcollid = DEFAULT_COLLATION_OID;
+  actor->inputcollid = DEFAULT_COLLATION_OID;
+  actor->args = list_make2(setting, text_const(""));
+  actor->location = -1;
+  FuncExpr* check = makeFuncExpr(rw->f->authorize, BOOLOID, list_make3(actor, lsecond(f->args), resource), InvalidOid,
+                                 DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL);
+  Node* inlined = inline_authorize(rw, check, table);
+  if (!inlined) return nullptr;
+  return reinterpret_cast<Node*>(
+      makeBoolExpr(AND_EXPR, list_make2(filter_gate_sublink(rw, table, action, type), inlined), -1));
 }
 
 // The polar.list call of `SELECT polar.list(...)` or `SELECT * FROM polar.list(...)`.
@@ -440,6 +502,8 @@ Node* rewrite_expression(Node* node, void* context) {
   Rewrite* rw = static_cast<Rewrite*>(context);
   if (IsA(node, FuncExpr) && castNode(FuncExpr, node)->funcid == rw->f->authorize)
     if (Node* probe = inline_authorize(rw, castNode(FuncExpr, node))) return probe;
+  if (IsA(node, FuncExpr) && castNode(FuncExpr, node)->funcid == rw->f->filter_authorize)
+    if (Node* probe = inline_filter_authorize(rw, castNode(FuncExpr, node))) return probe;
   if (IsA(node, Query)) {
     rewrite_query(castNode(Query, node), rw);
     return node;
@@ -479,6 +543,8 @@ void rewrite_query(Query* q, Rewrite* rw) {
   if (q->commandType == CMD_UTILITY) return;
   Query* outer = rw->current;
   rw->current = q;
+  // First, while a filter view's quals still hold the call: a filter view read by its own table.
+  eliminate_self_joins(q, mentions_checks, const_cast<Functions*>(rw->f));
   inline_list_joins(q, rw);  // before the conjuncts: its own replacements are done
   rewrite_join_quals(reinterpret_cast<Node*>(q->jointree), rw);
   q->havingQual = rewrite_conjuncts(q->havingQual, rw);

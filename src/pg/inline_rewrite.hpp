@@ -10,6 +10,7 @@ namespace pgpolar {
 struct Functions {
   bool valid = false;
   Oid authorize = InvalidOid, list = InvalidOid, encode = InvalidOid, budget = InvalidOid;
+  Oid filter_authorize = InvalidOid, filter_list = InvalidOid, filter_gate = InvalidOid;  // filter_checks.cpp
   Oid owner = InvalidOid;  // the substituted fact-table reads run with the rights of the functions' owner
 };
 

@@ -153,7 +153,7 @@ Datum pg_polar_load_policy(PG_FUNCTION_ARGS) {
         3, insert_types, insert_values, insert_nulls, false, 1);
     if (ret != SPI_OK_INSERT_RETURNING) elog(ERROR, "pg_polar: could not store the policy");
     version = spi_int(0, 1);
-    regenerate_filters(install_policy(version, source, true)->program.get());
+    regenerate_filters(install_policy(version, source, true));
     policy_catalog_changed();
   }
   SPI_finish();
@@ -217,7 +217,7 @@ Datum pg_polar_activate_policy(PG_FUNCTION_ARGS) {
   SPI_execute("UPDATE polar.policy_versions SET active = false WHERE active", false, 0);
   SPI_execute_with_args("UPDATE polar.policy_versions SET active = true WHERE version = $1", 1, types, values, nullptr,
                         false, 0);
-  regenerate_filters(install_policy(version, source, true)->program.get());
+  regenerate_filters(install_policy(version, source, true));
   policy_catalog_changed();
   SPI_finish();
   PG_RETURN_VOID();

@@ -316,6 +316,44 @@ class Db {
     return std::nullopt;
   }
 
+  // The list as a filter view (polar.create_filter over a table of `candidates`, text keys): the
+  // ids it shows under SET polar.actor, with the planner hook (`inline`; `listed` as above) or
+  // without it. None for context facts, the primitive types, and a view that is the set-based
+  // compiled filter rather than polar.filter_authorize (filters.cpp: the check does not compile
+  // to a probe; that form is left to the regress suite: it misses a recursive "*" grant, and
+  // its creation can outlast the suite's statement timeout).
+  std::optional<SqlAnswer> run_filter(const Query& q, const std::vector<std::string>& candidates, bool inline_checks,
+                                      bool listed) {
+    if (q.kind != Query::Kind::List || q.with_context || !q.args[0] || !q.args[1] || !q.args[2]) return std::nullopt;
+    const std::string& type = *q.args[2];
+    if (type == "String" || type == "Integer" || type == "Boolean") return std::nullopt;
+    std::vector<std::optional<std::string>> ids(candidates.begin(), candidates.end());
+    exec_plain(
+        "CREATE TABLE IF NOT EXISTS public.polar_diff_keys (id text PRIMARY KEY); "
+        "TRUNCATE public.polar_diff_keys");
+    exec("INSERT INTO public.polar_diff_keys SELECT pg_catalog.jsonb_array_elements_text($1::jsonb)",
+         {string_array_json(ids)});
+    SqlAnswer created = exec("SELECT polar.create_filter('polar_diff', 'public.polar_diff_keys', 'id', $1, $2)",
+                             {q.args[2], q.args[1]});
+    if (created.error) return created;
+    SqlAnswer form = exec(
+        "SELECT pg_catalog.strpos(pg_catalog.pg_get_viewdef('polar_filters.polar_diff'::pg_catalog.regclass), "
+        "'filter_authorize') > 0",
+        {});
+    if (form.error || form.rows.empty() || !form.rows[0][0] || *form.rows[0][0] != "t") {
+      exec_plain("SELECT polar.drop_filter('polar_diff')");
+      return std::nullopt;
+    }
+    exec(inline_checks ? "SET polar.inline_checks = on" : "SET polar.inline_checks = off", {});
+    exec(listed ? "SET polar.probe_rows = 0" : "RESET polar.probe_rows", {});
+    exec("SELECT pg_catalog.set_config('polar.actor', $1, false)", {q.args[0]});
+    SqlAnswer shown = exec("SELECT id FROM polar_filters.polar_diff", {});
+    exec_plain(
+        "RESET polar.actor; RESET polar.inline_checks; RESET polar.probe_rows; "
+        "SELECT polar.drop_filter('polar_diff')");
+    return shown;
+  }
+
   long statements() const { return statements_; }
   const std::map<std::string, double>& time_by_kind() const { return time_by_kind_; }
 
@@ -389,15 +427,56 @@ bool check_inline_once(Db& db, const Query& q, const SqlAnswer& called, const st
   return false;
 }
 
+// A filter view of the list's type and action must show the candidates the reference allows one
+// by one (the view checks each row, as authorize does: where a negation lets list answer with the
+// active domain only, the view still shows a fresh id the policy allows), with the planner hook
+// and without it: a mismatch is reported under "filter view".
+template <typename Db>
+bool check_filter(Db& db, const Query& q, const Evaluator& ref, const std::vector<std::string>& candidates,
+                  Verdict& verdict) {
+  std::set<std::string> expected, judged;  // judged: the candidates in the reference's universe
+  try {
+    Value actor = parse_value_text(*q.args[0]), action = parse_value_text(*q.args[1]);
+    std::set<Value> universe(ref.universe().begin(), ref.universe().end());
+    for (const std::string& id : candidates) {
+      Value resource = parse_value_text(*q.args[2] + ":" + id);
+      if (!universe.count(resource)) continue;  // e.g. the `_` of a pattern: not a value of the case
+      judged.insert(id);
+      if (ref.holds("allow", {actor, action, resource})) expected.insert(id);
+    }
+  } catch (const PolarError&) {
+    return true;  // not an entity id (the list's own comparison covers it)
+  }
+  for (auto [inline_checks, listed] : {std::pair{true, false}, std::pair{true, true}, std::pair{false, false}}) {
+    std::optional<SqlAnswer> shown = db.run_filter(q, candidates, inline_checks, listed);
+    if (!shown || (shown->error && shown->sqlstate == "57014")) return true;  // not compared (a timeout)
+    std::set<std::string> actual;
+    for (const auto& r : shown->rows)
+      if (!r[0] || judged.count(*r[0])) actual.insert(r[0] ? *r[0] : "NULL");
+    if (!shown->error && actual == expected) continue;
+    verdict.kind = Verdict::Kind::Mismatch;
+    verdict.category = std::string("filter view") + (inline_checks ? listed ? " (listed)" : "" : " (hook off)");
+    std::string e, a;
+    for (const std::string& x : expected) e += (e.empty() ? "" : ", ") + x;
+    for (const std::string& x : actual) a += (a.empty() ? "" : ", ") + x;
+    verdict.expected = "{" + e + "}";
+    verdict.actual = shown->error ? shown->sqlstate + ": " + shown->message : "{" + a + "}";
+    return false;
+  }
+  return true;
+}
+
 // The check or list written inside a query (the planner hook's path) must answer as the
 // function call did: a mismatch is reported under "inline: ...".
 template <typename Db>
-void check_inline(Db& db, const Query& q, const SqlAnswer& called, const Case& c, Verdict& verdict) {
+void check_inline(Db& db, const Query& q, const SqlAnswer& called, const Case& c, const Evaluator& ref,
+                  Verdict& verdict) {
   bool wildcard = q.kind == Query::Kind::List && std::any_of(called.rows.begin(), called.rows.end(),
                                                              [](const auto& r) { return r[0] && *r[0] == "*"; });
-  if (wildcard) return;  // `key IN (list)` is then only true for the key "*": not a comparison worth making
   std::vector<std::string> candidates;
   if (q.kind == Query::Kind::List) candidates = candidate_ids(c, *q.args[2]);
+  if (q.kind == Query::Kind::List && !check_filter(db, q, ref, candidates, verdict)) return;
+  if (wildcard) return;  // `key IN (list)` is then only true for the key "*": not a comparison worth making
   for (bool joined : {false, true})
     for (bool listed : {false, true})
       if (!check_inline_once(db, q, called, candidates, listed, joined, verdict)) return;
@@ -522,7 +601,7 @@ CaseOutcome run_case(Db& db, const Case& c, const CompareOptions& copts, double 
         return out;  // the rest of this case would most likely be slow too
       }
       qo.verdict = compare_answer(q, a, *ref, program, c, copts);
-      if (!a.error && qo.verdict.kind != Verdict::Kind::Mismatch) check_inline(db, q, a, c, qo.verdict);
+      if (!a.error && qo.verdict.kind != Verdict::Kind::Mismatch) check_inline(db, q, a, c, *ref, qo.verdict);
       out.queries.push_back(qo);
       spent += secs;
       if (spent > budget_seconds) {  // a slow case: skip the rest (counted)
