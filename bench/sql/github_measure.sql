@@ -302,6 +302,7 @@ END $$;
 -- The search case: the 20 newest pull requests the user may read.
 --   hand-written: repo_id IN (readable repositories, hand-written SQL over the fact tables)
 --   hand-written, stored facts: each pull request's repository from its stored fact, as pg_polar reads it
+--   hand-written, stored facts, per-row probe: the same with the fact probed per row (OR false)
 --   polar.authorize: polar.authorize() per row in WHERE, newest first
 --   polar.list(PullRequest): id IN (polar.list(user, 'read', 'PullRequest'))
 --   polar.list(Repository): repo_id IN (polar.list(user, 'read', 'Repository')), i.e. the
@@ -336,6 +337,15 @@ BEGIN
         WHERE EXISTS (SELECT 1 FROM polar.fact_3 f
                       WHERE f.pred = 'has_relation' AND f.a0 = 'PullRequest:' || pr.id AND f.a1 = 'String:repository'
                         AND f.a2 IN (SELECT 'Repository:' || r FROM bench.hw_list_repos(u) AS r))
+        ORDER BY pr.created_at DESC LIMIT 20) s;
+    ELSIF variant = 'hand-written, stored facts, per-row probe' THEN
+      -- the same, written as an expert who knows the page is small: each row's fact probed, the
+      -- readable repositories hashed once (`OR false` keeps PostgreSQL from joining them first)
+      SELECT count(id) INTO nrows FROM (
+        SELECT pr.id FROM bench.pull_requests pr
+        WHERE EXISTS (SELECT 1 FROM polar.fact_3 f
+                      WHERE f.pred = 'has_relation' AND f.a0 = 'PullRequest:' || pr.id AND f.a1 = 'String:repository'
+                        AND (f.a2 IN (SELECT 'Repository:' || r FROM bench.hw_list_repos(u) AS r) OR false))
         ORDER BY pr.created_at DESC LIMIT 20) s;
     ELSIF variant = 'polar.authorize' THEN
       SELECT count(id) INTO nrows FROM (

@@ -117,9 +117,9 @@ SELECT format('SELECT bench.run_case(%L, %L, %L, %L, %L)', :'scale', 'search',
               format('newest 20 PRs, %s%% visible (User:s%s)', pct, pct), v,
               format('bench.loop_search(%L, %L, %s, %s)', v, 'User:s' || pct, :iters, :budget))
 FROM (VALUES (1), (10), (50)) AS ps(pct),
-     (VALUES (1, 'hand-written'), (2, 'hand-written, stored facts'), (3, 'polar.authorize'),
-             (4, 'polar.list(PullRequest)'), (5, 'polar.list join'), (6, 'polar.list(Repository)'),
-             (7, 'polar filter view'), (8, 'row-level security')) AS vs(o, v)
+     (VALUES (1, 'hand-written'), (2, 'hand-written, stored facts'), (3, 'hand-written, stored facts, per-row probe'),
+             (4, 'polar.authorize'), (5, 'polar.list(PullRequest)'), (6, 'polar.list join'),
+             (7, 'polar.list(Repository)'), (8, 'polar filter view'), (9, 'row-level security')) AS vs(o, v)
 ORDER BY pct, o \gexec
 SELECT polar.drop_filter(name) FROM polar.filter_defs WHERE table_oid = 'bench.pull_requests'::regclass;
 

@@ -24,6 +24,7 @@ BEGIN
     FOREACH users IN ARRAY ARRAY['1%', '10%', '50%'] LOOP
       u := CASE users WHEN '1%' THEN 'User:s1' WHEN '10%' THEN 'User:s10' ELSE 'User:s50' END;
       FOR v IN SELECT * FROM (VALUES ('hand-written', true), ('hand-written, stored facts', true),
+                                     ('hand-written, stored facts, per-row probe', true),
                                      ('polar.authorize', true), ('polar.authorize', false),
                                      ('polar.list(PullRequest)', true), ('polar.list(PullRequest)', false),
                                      ('polar.list join', true), ('polar.list join', false),
