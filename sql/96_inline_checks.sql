@@ -163,6 +163,10 @@ JOIN (polar.list('User:reviewer', 'read', 'PullRequest') l JOIN ic_prs o ON o.id
 SELECT (ic_plan($q$SELECT pr.id FROM ic_prs pr WHERE polar.authorize('User:both', 'read', 'PullRequest:' || pr.id) LIMIT 1$q$)).calls_c_function AS hook_off;
 RESET polar.inline_checks;
 
+-- A check that reads no column is one call a query: it stays the function (its cached plan).
+SELECT (ic_plan($q$SELECT polar.authorize('User:both', 'read', 'PullRequest:' || 5)$q$)).calls_c_function AS single_check_call;
+SELECT polar.authorize('User:both', 'read', 'PullRequest:' || 5) AS single_check;
+
 -- NULL never grants; a malformed value raises the C function's error.
 SELECT count(*) FROM ic_prs pr WHERE polar.authorize(NULL, 'read', 'PullRequest:' || pr.id);
 SELECT count(*) FROM ic_prs pr WHERE polar.authorize('User:both', 'read', 'PullRequest:' || NULLIF(pr.id, pr.id));

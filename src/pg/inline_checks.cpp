@@ -256,6 +256,17 @@ bool run_as_owner(Node* node, void* context) {
   return expression_tree_walker(node, as_walker(run_as_owner), context);
 }
 
+// Marks every query of a probe as holding sublinks (an input that is an initplan is copied into
+// any of them; the planner looks for sublinks only where the flag says so).
+bool has_sublinks(Node* node, void* context) {
+  if (!node) return false;
+  if (IsA(node, Query)) {
+    castNode(Query, node)->hasSubLinks = true;
+    return query_tree_walker(castNode(Query, node), as_walker(has_sublinks), context, 0);
+  }
+  return expression_tree_walker(node, as_walker(has_sublinks), context);
+}
+
 // The probe as `EXISTS (probe)` for the query being rewritten. Parsed with a search path of
 // pg_catalog alone (the SQL is qualified throughout), its tables read as the functions' owner,
 // the values of its inputs the call's expressions (never text).
@@ -288,6 +299,7 @@ Node* probe_sublink(Rewrite* rw, const polar::ProbeQuery* probe, Node* actor, in
 
   Substitution s{setup, &compiled.params, {actor, nullptr, resource}, {actor_offset, 0, resource_offset}};
   query = query_tree_mutator(query, as_mutator(substitute), &s, 0);
+  if (IsA(actor, SubLink)) has_sublinks(reinterpret_cast<Node*>(query), nullptr);
 
   SubLink* link = makeNode(SubLink);
   link->subLinkType = EXISTS_SUBLINK;
@@ -304,6 +316,26 @@ bool mentions_columns(Node* node, void* context) {
   if (IsA(node, Var) || IsA(node, PlaceHolderVar)) return true;
   if (IsA(node, Query)) return query_tree_walker(castNode(Query, node), as_walker(mentions_columns), context, 0);
   return expression_tree_walker(node, as_walker(mentions_columns), context);
+}
+
+// The actor as the probe reads it, encoded. One that reads a setting (a filter's polar.actor) is
+// computed once a query, as an initplan: the probe's one-time checks of the actor run at every
+// rescan, once a row, and the setting's lookup is what made a filter view's page 1.7x the
+// `authorize` one at 1%. A constant or a parameter stays in place, where the planner sees it.
+Node* encoded_actor(Rewrite* rw, Node* actor) {
+  Node* encoded = call(rw->f->encode, actor);
+  if (mentions_columns(actor, nullptr) || !contain_mutable_functions(actor)) return encoded;
+  Query* q = makeNode(Query);
+  q->commandType = CMD_SELECT;
+  q->querySource = QSRC_ORIGINAL;
+  q->canSetTag = true;
+  q->jointree = makeFromExpr(NIL, nullptr);
+  q->targetList = list_make1(makeTargetEntry(reinterpret_cast<Expr*>(encoded), 1, pstrdup("actor"), false));
+  SubLink* link = makeNode(SubLink);
+  link->subLinkType = EXPR_SUBLINK;
+  link->subselect = reinterpret_cast<Node*>(q);
+  link->location = -1;
+  return reinterpret_cast<Node*>(link);
 }
 
 // `key IN (SELECT polar.list(actor, 'action', 'Type'))` as an analysed sublink (the actor has no
@@ -372,10 +404,14 @@ Node* inline_authorize(Rewrite* rw, FuncExpr* f, Node* table = nullptr) {
     return keep_call(name, "an argument is volatile, an aggregate, a set or a subquery");
   const char* type = resource_type(resource);
   if (!type) return keep_call(name, "the resource is not written 'Type:' || key");
+  // A call that reads no column is one check a query whatever the plan: the function's cached plan
+  // is cheaper than the probe's (pgbench, -M prepared: 0.5-0.8x the hand-written TPS inlined).
+  if (!mentions_columns(actor, nullptr) && !mentions_columns(resource, nullptr))
+    return keep_call(name, "it reads no column of the query (one check, as the function)");
   if (!may_execute(table ? rw->f->filter_authorize : rw->f->authorize)) return keep_call(name, "no EXECUTE right");
   const polar::ProbeQuery* probe = probe_for(rw, type, action);
   if (!probe) return keep_call(name, "the check reads the time, recurses or does not compile");
-  Node* inlined = probe_sublink(rw, probe, call(rw->f->encode, actor), 1, call(rw->f->encode, resource), 1);
+  Node* inlined = probe_sublink(rw, probe, encoded_actor(rw, actor), 1, call(rw->f->encode, resource), 1);
   Node* key = resource_key(resource, type);
   if (!key || probe->may_grant_all || mentions_columns(actor, nullptr)) return inlined;
   // The resource is still encoded on the list's side: a malformed one ('Type:' || '') raises the
@@ -488,7 +524,7 @@ Node* inline_list_membership(Rewrite* rw, SubLink* link) {
   Node* encoded = reinterpret_cast<Node*>(makeFuncExpr(
       F_TEXTCAT, TEXTOID, list_make2(prefix, key), DEFAULT_COLLATION_OID, DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL));
   // The actor was written inside the list's subquery, one level below the key.
-  Node* inlined = probe_sublink(rw, probe, call(rw->f->encode, actor), 0, encoded, 1);
+  Node* inlined = probe_sublink(rw, probe, encoded_actor(rw, actor), 0, encoded, 1);
   // The sublink as written is the hashed list (its actor has no columns of this query).
   return mentions_columns(actor, nullptr) ? inlined : probe_or_listed(rw, inlined, reinterpret_cast<Node*>(link));
 }
