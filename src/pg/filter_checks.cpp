@@ -5,6 +5,7 @@
 // the filter views: a role that may read, update or delete tbl learns only what a filter on tbl
 // shows it, the check of a (type, action) some filter of tbl is defined with.
 #include "caller.hpp"
+#include "inputs.hpp"
 #include "pg.hpp"
 
 extern "C" {
@@ -67,10 +68,6 @@ const char* current_actor() {
   return actor && *actor ? actor : nullptr;
 }
 
-char* text_argument(FunctionCallInfo fcinfo, int n) {
-  return PG_ARGISNULL(n) ? nullptr : text_to_cstring(PG_GETARG_TEXT_PP(n));
-}
-
 }  // namespace
 
 extern "C" {
@@ -78,8 +75,8 @@ extern "C" {
 // polar.filter_authorize(tbl, action, resource)
 PG_FUNCTION_INFO_V1(pg_polar_filter_authorize);
 Datum pg_polar_filter_authorize(PG_FUNCTION_ARGS) {
-  char* action = text_argument(fcinfo, 1);
-  char* resource = text_argument(fcinfo, 2);
+  char* action = pgpolar::text_arg(fcinfo, 1);
+  char* resource = pgpolar::text_arg(fcinfo, 2);
   const char* actor = current_actor();
   if (PG_ARGISNULL(0) || !action || !resource || !actor) PG_RETURN_BOOL(false);
   const char* colon = strchr(resource, ':');
@@ -95,8 +92,8 @@ Datum pg_polar_filter_authorize(PG_FUNCTION_ARGS) {
 // polar.filter_list(tbl, action, resource_type)
 PG_FUNCTION_INFO_V1(pg_polar_filter_list);
 Datum pg_polar_filter_list(PG_FUNCTION_ARGS) {
-  char* action = text_argument(fcinfo, 1);
-  char* type = text_argument(fcinfo, 2);
+  char* action = pgpolar::text_arg(fcinfo, 1);
+  char* type = pgpolar::text_arg(fcinfo, 2);
   const char* actor = current_actor();
   if (PG_ARGISNULL(0) || !action || !type || !actor || !gate_allows(fcinfo, PG_GETARG_OID(0), action, type)) {
     InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
@@ -117,8 +114,8 @@ Datum pg_polar_filter_list(PG_FUNCTION_ARGS) {
 // polar.filter_gate(tbl, action, resource_type): the gate alone (what the hook plans once per query).
 PG_FUNCTION_INFO_V1(pg_polar_filter_gate);
 Datum pg_polar_filter_gate(PG_FUNCTION_ARGS) {
-  char* action = text_argument(fcinfo, 1);
-  char* type = text_argument(fcinfo, 2);
+  char* action = pgpolar::text_arg(fcinfo, 1);
+  char* type = pgpolar::text_arg(fcinfo, 2);
   if (PG_ARGISNULL(0) || !action || !type) PG_RETURN_BOOL(false);
   PG_RETURN_BOOL(gate_allows(fcinfo, PG_GETARG_OID(0), action, type));
 }
