@@ -318,6 +318,21 @@ bool mentions_columns(Node* node, void* context) {
   return expression_tree_walker(node, as_walker(mentions_columns), context);
 }
 
+// `(SELECT expr)`: with no column of the query, an initplan, computed once a query.
+Node* scalar_sublink(Node* expr, const char* name) {
+  Query* q = makeNode(Query);
+  q->commandType = CMD_SELECT;
+  q->querySource = QSRC_ORIGINAL;
+  q->canSetTag = true;
+  q->jointree = makeFromExpr(NIL, nullptr);
+  q->targetList = list_make1(makeTargetEntry(reinterpret_cast<Expr*>(expr), 1, pstrdup(name), false));
+  SubLink* link = makeNode(SubLink);
+  link->subLinkType = EXPR_SUBLINK;
+  link->subselect = reinterpret_cast<Node*>(q);
+  link->location = -1;
+  return reinterpret_cast<Node*>(link);
+}
+
 // The actor as the probe reads it, encoded. One that reads a setting (a filter's polar.actor) is
 // computed once a query, as an initplan: the probe's one-time checks of the actor run at every
 // rescan, once a row, and the setting's lookup is what made a filter view's page 1.7x the
@@ -325,17 +340,7 @@ bool mentions_columns(Node* node, void* context) {
 Node* encoded_actor(Rewrite* rw, Node* actor) {
   Node* encoded = call(rw->f->encode, actor);
   if (mentions_columns(actor, nullptr) || !contain_mutable_functions(actor)) return encoded;
-  Query* q = makeNode(Query);
-  q->commandType = CMD_SELECT;
-  q->querySource = QSRC_ORIGINAL;
-  q->canSetTag = true;
-  q->jointree = makeFromExpr(NIL, nullptr);
-  q->targetList = list_make1(makeTargetEntry(reinterpret_cast<Expr*>(encoded), 1, pstrdup("actor"), false));
-  SubLink* link = makeNode(SubLink);
-  link->subLinkType = EXPR_SUBLINK;
-  link->subselect = reinterpret_cast<Node*>(q);
-  link->location = -1;
-  return reinterpret_cast<Node*>(link);
+  return scalar_sublink(encoded, "actor");
 }
 
 // `key IN (SELECT polar.list(actor, 'action', 'Type'))` as an analysed sublink (the actor has no
@@ -429,17 +434,7 @@ Node* filter_gate_sublink(Rewrite* rw, Node* table, const char* action, const ch
   FuncExpr* gate =
       makeFuncExpr(rw->f->filter_gate, BOOLOID, list_make3(copyObjectImpl(table), text_const(action), text_const(type)),
                    InvalidOid, DEFAULT_COLLATION_OID, COERCE_EXPLICIT_CALL);
-  Query* q = makeNode(Query);
-  q->commandType = CMD_SELECT;
-  q->querySource = QSRC_ORIGINAL;
-  q->canSetTag = true;
-  q->jointree = makeFromExpr(NIL, nullptr);
-  q->targetList = list_make1(makeTargetEntry(reinterpret_cast<Expr*>(gate), 1, pstrdup("gate"), false));
-  SubLink* link = makeNode(SubLink);
-  link->subLinkType = EXPR_SUBLINK;
-  link->subselect = reinterpret_cast<Node*>(q);
-  link->location = -1;
-  return reinterpret_cast<Node*>(link);
+  return scalar_sublink(reinterpret_cast<Node*>(gate), "gate");
 }
 
 // polar.filter_authorize(table, 'action', 'Type:' || key), which filter views and policies call
