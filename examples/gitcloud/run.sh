@@ -65,6 +65,9 @@ main() {
 	destdir=$(stage_install "$work")
 	log "starting a throwaway PostgreSQL $PG_MAJOR server in $work (port $pg_port)"
 	pg_temp_init "$work" "$pg_port" "$destdir"
+	# Every session loads pg_polar, so that the planner hook plans a filter view or an RLS policy
+	# from the session's first query (README: "Checks inside your queries").
+	printf "session_preload_libraries = 'pg_polar'\n" >>"$PGT_DIR/data/postgresql.conf"
 	pg_temp_start
 	pg_temp_psql -q -d postgres -c 'CREATE DATABASE gitcloud' >/dev/null
 	local dsn="host=$PGT_SOCK port=$PGT_PORT user=postgres dbname=gitcloud"

@@ -31,6 +31,9 @@ suite_gitcloud() {
 	mkdir -p "$work/pg" "$work/pytest"
 	give_to_server_user "$work/pg"
 	pg_temp_init "$work/pg" "$GITCLOUD_PG_PORT" "$destdir"
+	# Every session loads pg_polar, so that the planner hook plans a filter view or an RLS policy
+	# from the session's first query (README: "Checks inside your queries").
+	printf "session_preload_libraries = 'pg_polar'\n" >>"$PGT_DIR/data/postgresql.conf"
 	pg_temp_start
 
 	log "pytest examples/gitcloud/accounts/tests (server $PGT_SOCK:$PGT_PORT, service port $GITCLOUD_HTTP_PORT)"
