@@ -481,11 +481,9 @@ FuncExpr* list_call(Rewrite* rw, Query* q) {
   }
   if (list_length(q->rtable) != 1 || list_length(q->jointree->fromlist) != 1) return nullptr;
   RangeTblEntry* rte = linitial_node(RangeTblEntry, q->rtable);
-  if (rte->rtekind != RTE_FUNCTION || rte->funcordinality || list_length(rte->functions) != 1) return nullptr;
-  Node* fn = linitial_node(RangeTblFunction, rte->functions)->funcexpr;
+  if (rte->funcordinality) return nullptr;
   if (!IsA(out, Var) || castNode(Var, out)->varno != 1 || castNode(Var, out)->varattno != 1) return nullptr;
-  if (!IsA(fn, FuncExpr) || castNode(FuncExpr, fn)->funcid != rw->f->list) return nullptr;
-  return castNode(FuncExpr, fn);
+  return list_call_of(rte, rw->f);
 }
 
 }  // namespace

@@ -20,6 +20,13 @@ extern "C" {
 
 namespace pgpolar {
 
+FuncExpr* list_call_of(RangeTblEntry* rte, const Functions* f) {
+  if (rte->rtekind != RTE_FUNCTION || list_length(rte->functions) != 1) return nullptr;
+  Node* fn = linitial_node(RangeTblFunction, rte->functions)->funcexpr;
+  if (!IsA(fn, FuncExpr) || castNode(FuncExpr, fn)->funcid != f->list) return nullptr;
+  return castNode(FuncExpr, fn);
+}
+
 namespace {
 
 const char* const kName = "polar.list";
@@ -38,13 +45,6 @@ struct JoinRewrite {
   ListItem* items;
   int count;
 };
-
-FuncExpr* list_call_of(RangeTblEntry* rte, const Functions* f) {
-  if (rte->rtekind != RTE_FUNCTION || list_length(rte->functions) != 1) return nullptr;
-  Node* fn = linitial_node(RangeTblFunction, rte->functions)->funcexpr;
-  if (!IsA(fn, FuncExpr) || castNode(FuncExpr, fn)->funcid != f->list) return nullptr;
-  return castNode(FuncExpr, fn);
-}
 
 ListItem* item_of(JoinRewrite* jr, Node* node) {
   if (!node || !IsA(node, RangeTblRef)) return nullptr;

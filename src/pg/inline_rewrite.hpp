@@ -42,6 +42,8 @@ Node* keep_call(const char* function, const char* why);
 // they do inside the sublink's subquery.
 Node* membership_sublink(Node* key, FuncExpr* list);
 
+// The polar.list call of a range entry that is that call alone (`FROM polar.list(...) AS l`), or null.
+FuncExpr* list_call_of(RangeTblEntry* rte, const Functions* f);
 // The probe-or-list replacement of a `key IN (SELECT polar.list(...))` conjunct, or null where
 // the list stays the C function.
 Node* inline_list_membership(Rewrite* rw, SubLink* link);
